@@ -1,0 +1,69 @@
+"""Command line: build, check, extract, verify, evaluate. `main(argv) -> int`; catches GeneratorError only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import __version__, pipeline
+from generator.errors import GeneratorError
+from generator.export import export
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted: content/ was left as it was", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="regenerate content/ from every seed in seeds/")
+    p.add_argument("--root", type=Path, default=Path("."), help="project directory (default: .)")
+    p.add_argument("--force", action="store_true", help="overwrite generated pages even if edited by hand")
+    p.set_defaults(run=_build)
+
+    p = sub.add_parser("check", help="exit 1 and list the files if content/ is not what build would write")
+    p.add_argument("--root", type=Path, default=Path("."), help="project directory (default: .)")
+    p.set_defaults(run=_check)
+
+    p = sub.add_parser("extract", help="print the JSON export of one text to stdout")
+    p.add_argument("text", type=Path, help="a plain-text file of hearing coverage")
+    p.add_argument("--meta", type=Path, help="editorial sidecar (default: TEXT with .yml, if present)")
+    p.set_defaults(run=_extract)
+    return parser
+
+
+def _build(args) -> int:
+    changed = pipeline.build(args.root, force=args.force)
+    seeds = len(pipeline.seeds(args.root))
+    print(f"built {seeds} seed(s) into {args.root / 'content'}: {len(changed)} file(s) changed")
+    for path in changed:
+        print(f"  {path}")
+    return 0
+
+
+def _check(args) -> int:
+    changed = pipeline.build(args.root, dry_run=True)
+    if changed:
+        print("content/ is out of date; run `python -m generator build`. Differs:", file=sys.stderr)
+        for path in changed:
+            print(f"  {path}", file=sys.stderr)
+        return 1
+    print("content/ is up to date")
+    return 0
+
+
+def _extract(args) -> int:
+    sys.stdout.write(export(pipeline.story(args.text, args.meta)))
+    return 0

@@ -1,0 +1,75 @@
+"""Stage 6, export: the model as JSON (documented by schema/story.schema.json).
+
+Needs: a fully extracted `Story`. Returns the JSON text; writing it is the pipeline's job.
+"""
+
+from __future__ import annotations
+
+import json
+
+from generator.model import Story
+
+SCHEMA_VERSION = 1
+
+
+def export(story: Story) -> str:
+    """Return the JSON export of `story` (stable key order, UTF-8, trailing newline)."""
+    return json.dumps(as_dict(story), ensure_ascii=False, indent=2) + "\n"
+
+
+def as_dict(story: Story) -> dict:
+    meta = story.meta
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "slug": story.slug,
+        "format": story.format,
+        "source": {
+            "title": story.title,
+            "standfirst": story.standfirst,
+            "publisher": meta.publisher,
+            "url": meta.url,
+            "path": story.path,
+            "sha256": story.sha256,
+            "encoding": story.encoding,
+            "credits": list(story.credits),
+        },
+        "event": {"name": meta.event_name, "date": meta.event_date.isoformat() if meta.event_date else None},
+        "paragraphs": [
+            {"id": p.id, "text": p.text, "line": p.line, "section": p.section, "time": p.time,
+             "heading": p.heading, "speaker": p.speaker}
+            for p in story.paragraphs
+        ],
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in story.removed],
+        "people": [
+            {"name": p.name, "aliases": list(p.aliases), "role": p.role, "party": p.party, "state": p.state,
+             "title": p.title, "sources": list(p.sources), "editor_note": p.editor_note}
+            for p in story.people
+        ],
+        "opening_statement": _statement(story),
+        "exchanges": [
+            {"questioner": e.questioner, "question": e.question, "answer": e.answer, "verbatim": e.verbatim,
+             "answer_quote": e.answer_quote, "sources": list(e.sources)}
+            for e in story.exchanges
+        ],
+        "timeline": [
+            {"date": e.date, "date_text": e.date_text, "what": e.what, "sources": list(e.sources),
+             "phase": e.phase, "approximate": e.approximate, "from_sidecar": e.from_sidecar}
+            for e in story.timeline
+        ],
+        "glossary": [
+            {"term": t.term, "aliases": list(t.aliases), "definition": t.definition,
+             "defined_in_text": t.defined_in_text, "editorial": t.editorial, "sources": list(t.sources)}
+            for t in story.glossary
+        ],
+        "numbers": [{"figure": f.figure, "what": f.what, "sources": list(f.sources)} for f in story.numbers],
+        "errata": [{"text": e.text, "note": e.note, "correction": e.correction} for e in meta.errata],
+    }
+
+
+def _statement(story: Story) -> dict | None:
+    if story.statement is None:
+        return None
+    return {
+        "speaker": story.statement.speaker,
+        "paragraphs": [{"text": story.paragraph(pid).text, "source": pid} for pid in story.statement.paragraphs],
+    }

@@ -1,0 +1,10 @@
+"""Extract people from the segmented story."""
+
+from __future__ import annotations
+
+from generator.model import Story
+
+
+def people(story: Story) -> Story:
+    """Placeholder: adds nothing yet."""
+    return story

@@ -1,0 +1,10 @@
+"""Extract timeline from the segmented story."""
+
+from __future__ import annotations
+
+from generator.model import Story
+
+
+def timeline(story: Story) -> Story:
+    """Placeholder: adds nothing yet."""
+    return story

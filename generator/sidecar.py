@@ -1,0 +1,115 @@
+"""Editorial sidecar: seeds/<slug>.yml — schema, validation, and loading into `Meta`.
+
+Schema (every key optional; unknown keys are errors):
+
+    event: {name: "...", date: 2018-04-10}
+    publisher: "..."
+    url: "https://..."
+    glossary:  [{term: "...", definition: "...", aliases: ["..."]}]   # editor's definitions
+    people:    [{name: "...", note: "..."}]                           # who a person is
+    errata:    [{text: "...", note: "...", correction: "..."}]        # slips in the source
+    labels:    {written: "...", delivered: "..."}                     # names for versions of a text
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from generator.errors import SidecarError
+from generator.model import EditorPerson, EditorTerm, Erratum, Meta
+
+_TOP_KEYS = {"event", "publisher", "url", "glossary", "people", "errata", "labels"}
+_ITEM_KEYS = {
+    "glossary": ({"term", "definition"}, {"aliases"}),
+    "people": ({"name", "note"}, set()),
+    "errata": ({"text", "note"}, {"correction"}),
+}
+
+
+def sidecar(path: Path | None) -> Meta:
+    """Load and validate a sidecar; `None` or a missing file gives an empty `Meta`."""
+    if path is None or not path.exists():
+        return Meta()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        raise SidecarError(f"{path}: YAML syntax error on line {line}: {exc.problem}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise SidecarError(f"{path}: cannot read the sidecar: {exc}") from None
+    if data is None:
+        return Meta()
+    if not isinstance(data, dict):
+        raise SidecarError(f"{path}: the sidecar must be a mapping of keys (event, publisher, url, ...)")
+    return _meta(path, data)
+
+
+def _meta(path: Path, data: dict) -> Meta:
+    unknown = sorted(str(k) for k in data if k not in _TOP_KEYS)
+    if unknown:
+        raise SidecarError(f"{path}: unknown key {unknown[0]!r}; allowed: {', '.join(sorted(_TOP_KEYS))}")
+    event = data.get("event") or {}
+    if not isinstance(event, dict) or set(event) - {"name", "date"}:
+        raise SidecarError(f"{path}: 'event' must be a mapping with 'name' and 'date'")
+    labels = data.get("labels") or {}
+    if not isinstance(labels, dict):
+        raise SidecarError(f"{path}: 'labels' must be a mapping of names to labels")
+    return Meta(
+        event_name=_text(path, "event.name", event.get("name")),
+        event_date=_date(path, event.get("date")),
+        publisher=_text(path, "publisher", data.get("publisher")),
+        url=_url(path, data.get("url")),
+        glossary=tuple(EditorTerm(i["term"], i["definition"], tuple(i.get("aliases", ()))) for i in _items(path, data, "glossary")),
+        people=tuple(EditorPerson(i["name"], i["note"]) for i in _items(path, data, "people")),
+        errata=tuple(Erratum(i["text"], i["note"], i.get("correction")) for i in _items(path, data, "errata")),
+        labels=tuple((str(k), _text(path, f"labels.{k}", v)) for k, v in sorted(labels.items())),
+    )
+
+
+def _text(path: Path, key: str, value) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise SidecarError(f"{path}: '{key}' must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _date(path: Path, value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SidecarError(f"{path}: 'event.date' must be an ISO date like 2018-04-10, got {value!r}")
+
+
+def _url(path: Path, value) -> str | None:
+    url = _text(path, "url", value)
+    if url is not None and not url.lower().startswith(("https://", "http://")):
+        raise SidecarError(f"{path}: 'url' must start with http:// or https://, got {url!r}")
+    return url
+
+
+def _items(path: Path, data: dict, key: str) -> list[dict]:
+    items = data.get(key) or []
+    required, optional = _ITEM_KEYS[key]
+    if not isinstance(items, list):
+        raise SidecarError(f"{path}: '{key}' must be a list")
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise SidecarError(f"{path}: {key} item {n} must be a mapping")
+        extra, missing = set(item) - required - optional, required - set(item)
+        if extra or missing:
+            what = f"unknown key {sorted(extra)[0]!r}" if extra else f"missing key {sorted(missing)[0]!r}"
+            raise SidecarError(f"{path}: {key} item {n}: {what}")
+        for k in required:
+            _text(path, f"{key}[{n}].{k}", item[k])
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise SidecarError(f"{path}: {key} item {n}: 'aliases' must be a list of strings")
+    return items

@@ -27,7 +27,7 @@ def test_missing_sidecar_gives_empty_meta(tmp_path):
     [
         ("event: {name: A, date: 10/04/2018}\n", "ISO date"),
         ("colour: red\n", "unknown key 'colour'"),
-        ("event: [1, 2\n", "line 1"),
+        ("event: [1, 2\n", "line 2"),
         ("url: javascript:alert(1)\n", "http"),
         ("errata: [{text: FCC}]\n", "missing key 'note'"),
         ("publisher: 12\n", "non-empty string"),

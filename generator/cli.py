@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from generator import __version__, pipeline
 from generator.errors import GeneratorError
+from generator.evaluate import run as run_evaluation
 from generator.export import export
 
 
@@ -41,11 +43,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("text", type=Path, help="a plain-text file of hearing coverage")
     p.add_argument("--meta", type=Path, help="editorial sidecar (default: TEXT with .yml, if present)")
     p.set_defaults(run=_extract)
+
+    p = sub.add_parser("evaluate", help="score the extraction of a text (or a directory of texts) against gold")
+    p.add_argument("target", type=Path, help="NAME.txt, or a directory: every NAME.txt with NAME.gold.yml beside it")
+    p.add_argument("--gold", type=Path, help="gold annotation (default: NAME.gold.yml beside the text)")
+    p.add_argument("--meta", type=Path, help="editorial sidecar (default: NAME.yml beside the text, if present)")
+    p.add_argument("--json", action="store_true", help="print the scores, misses and false hits as JSON")
+    p.set_defaults(run=_evaluate)
     return parser
 
 
 def _build(args) -> int:
-    changed = pipeline.build(args.root, force=args.force)
+    # Stage warnings (e.g. "decoded as Windows-1252") reach the user as one "note:" line each.
+    notes = logging.StreamHandler(sys.stderr)
+    notes.setFormatter(logging.Formatter("note: %(message)s"))
+    logging.getLogger("generator").addHandler(notes)
+    try:
+        changed = pipeline.build(args.root, force=args.force)
+    finally:
+        logging.getLogger("generator").removeHandler(notes)
     seeds = len(pipeline.seeds(args.root))
     print(f"built {seeds} seed(s) into {args.root / 'content'}: {len(changed)} file(s) changed")
     for path in changed:
@@ -66,4 +82,9 @@ def _check(args) -> int:
 
 def _extract(args) -> int:
     sys.stdout.write(export(pipeline.story(args.text, args.meta)))
+    return 0
+
+
+def _evaluate(args) -> int:
+    sys.stdout.write(run_evaluation(args.target, args.gold, args.meta, as_json=args.json))
     return 0

@@ -1,15 +1,18 @@
-"""Stage 6, export: the model as JSON (documented by schema/story.schema.json).
+"""Stage 6, export: the model as JSON (documented by schema/story.schema.json), and the timeline as TimelineJS3.
 
 Needs: a fully extracted `Story`. Returns the JSON text; writing it is the pipeline's job.
 """
 
 from __future__ import annotations
 
+import html
 import json
 
 from generator.model import Story
 
 SCHEMA_VERSION = 1
+# TimelineJS groups events by this label; same wording as the timeline page.
+_GROUPS = {"background": "Before the hearing", "hearing": "On the hearing day", "after": "After the hearing"}
 
 
 def export(story: Story) -> str:
@@ -72,4 +75,31 @@ def _statement(story: Story) -> dict | None:
     return {
         "speaker": story.statement.speaker,
         "paragraphs": [{"text": story.paragraph(pid).text, "source": pid} for pid in story.statement.paragraphs],
+    }
+
+
+def timelinejs(story: Story) -> str:
+    """The dated timeline events as TimelineJS3 JSON, for newsrooms that embed the standard widget."""
+    data = {
+        "title": {"text": {"headline": html.escape(story.title or story.meta.event_name or story.slug),
+                           "text": html.escape(story.standfirst or "")}},
+        "events": [_timeline_event(n, e) for n, e in enumerate(_dated(story), 1)],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _dated(story: Story) -> list:
+    return sorted((e for e in story.timeline if e.date), key=lambda e: e.date)
+
+
+def _timeline_event(n: int, event) -> dict:
+    # TimelineJS renders these strings as HTML: everything from the text is HTML-escaped.
+    date = dict(zip(("year", "month", "day"), event.date.split("-"), strict=False))
+    words = "" if event.from_sidecar else f"<p>Date from the words “{html.escape(event.date_text)}”</p>"
+    return {
+        "start_date": {k: str(int(v)) for k, v in date.items()},
+        "text": {"headline": html.escape(event.date + (" (approximate)" if event.approximate else "")),
+                 "text": f"<p>{html.escape(event.what)}</p>{words}"},
+        "group": _GROUPS.get(event.phase, event.phase),
+        "unique_id": f"event-{n}",
     }

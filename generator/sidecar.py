@@ -34,17 +34,43 @@ def sidecar(path: Path | None) -> Meta:
     if path is None or not path.exists():
         return Meta()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
-        raise SidecarError(f"{path}: YAML syntax error on line {line}: {exc.problem}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else "?"
+        raise SidecarError(f"{path}: YAML error on line {line}: {exc.problem or exc.context}") from None
+    except UnicodeDecodeError:
+        raise SidecarError(f"{path}: not UTF-8 text; save the sidecar as UTF-8") from None
+    except (yaml.YAMLError, OSError, ValueError) as exc:
         raise SidecarError(f"{path}: cannot read the sidecar: {exc}") from None
     if data is None:
         return Meta()
     if not isinstance(data, dict):
         raise SidecarError(f"{path}: the sidecar must be a mapping of keys (event, publisher, url, ...)")
     return _meta(path, data)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses a key given twice: plain YAML keeps the last one and loses the first silently."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue  # complex keys are rejected later as unknown keys
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key_node.value!r} appears twice",
+                                                        key_node.start_mark)
+            seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Dates stay strings until `_date` parses them: YAML's own timestamp parsing fails on "2018-13-01" with an
+# error that has no line number, and turns "10:00" times into datetimes the schema does not want.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _meta(path: Path, data: dict) -> Meta:

@@ -1,0 +1,71 @@
+"""The one escaping filter: text from a seed or sidecar is data, never Markdown, HTML or template syntax.
+
+`escape` is installed as the Jinja environment's `finalize` (see render.py), so every `{{ value }}` in a
+template passes through it; markup built by the generator itself is wrapped in `Trusted` and passes unchanged.
+
+Characters are replaced by numeric HTML entities, which Python-Markdown keeps as they are and the browser shows
+as the literal character, in running text, headings, table cells, link text, link titles and raw HTML alike.
+The encoder is context-aware: `. , - ' ? / ; % :` are left alone mid-text so glossary terms such as "COVID-19"
+or "U.S." still match, but at the start of a value (which templates may place at a line start) anything that is
+not a letter or digit is encoded, as is the dot or bracket of a leading "1986." (an ordered list).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+# Syntax of our extension set anywhere in a line: HTML (< & >), links and images ([ ] ( ) !), emphasis (* _),
+# code (`), attribute lists ({ }), tables (|), abbreviations (*[X]:), headings' closing #, backslash escapes,
+# Jinja ({{ }} {% %} via the braces), admonitions (!!!), snippets (--8<-- via <), and a few rarely
+# meaningful characters kept out in case an extension using them is switched on later (~ ^ = $ + ").
+_ALWAYS = "&<>[]()!*_`{}|#\\~^=$+\""
+_TABLE = {ord(c): f"&#{ord(c)};" for c in _ALWAYS}
+_TABLE |= {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+
+# A leading number followed by "." or ")" starts an ordered list; the digits may stay, the mark may not.
+_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+_SPACE = re.compile(r"\s+")
+
+
+class Trusted(str):
+    """Markup the generator built itself (links, front matter): `escape` passes it through unchanged."""
+
+
+def escape(value: object) -> str:
+    """Return `value` as Markdown that shows exactly its characters, on one line, changing no structure."""
+    if isinstance(value, Trusted):
+        return value
+    if value is None:
+        return ""
+    # One line: a newline could start a new block; runs of white space look the same in HTML anyway.
+    text = _SPACE.sub(" ", str(value))
+    # A single leading space is kept (templates join words with it) but the first character after it may
+    # still sit at a line start.
+    if text.startswith(" "):
+        return " " + escape(text[1:])
+    number = _LIST_NUMBER.match(text)
+    if number:
+        return number[1] + _entity(number[2]) + text[number.end():].translate(_TABLE)
+    if text and not text[0].isalnum() and text[0] not in _ALWAYS:
+        return _entity(text[0]) + text[1:].translate(_TABLE)
+    return text.translate(_TABLE)
+
+
+def _entity(char: str) -> str:
+    return f"&#{ord(char)};"
+
+
+def href(url: str | None) -> Trusted | None:
+    """A link target safe inside `[text](...)`: only absolute http(s) URLs, else None (shown as plain text)."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    # Percent-encode what could end the Markdown link or break out of the attribute: spaces, ( ) < > " etc.
+    return Trusted(quote(url, safe=":/?#@!$&'*+,;=%~-._"))

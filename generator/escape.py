@@ -39,11 +39,8 @@ def escape(value: object) -> str:
     if value is None:
         return ""
     # One line: a newline could start a new block; runs of white space look the same in HTML anyway.
-    text = _SPACE.sub(" ", str(value))
-    # A single leading space is kept (templates join words with it) but the first character after it may
-    # still sit at a line start.
-    if text.startswith(" "):
-        return " " + escape(text[1:])
+    # Stripped: a leading space would turn "*{{ x }}*" into a list item.
+    text = _SPACE.sub(" ", str(value)).strip()
     number = _LIST_NUMBER.match(text)
     if number:
         return number[1] + _entity(number[2]) + text[number.end():].translate(_TABLE)

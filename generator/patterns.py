@@ -21,25 +21,34 @@ def _clean_cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+_CLEAN_BUTTON = r"(share|copy|copied|link|this|resize|print|email|save|tweet|post|-|\|)"
+
+
 CLEAN_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     # Skip links, accessibility menus, breadcrumbs ("Outlet | Section") and footer links are site navigation.
     ("navigation", _clean_cues(
         r"^skip to (main )?content$", r"^accessibility( help)?$", r"^[\w&'’ ]{2,30} \| [\w&'’ ]{2,30}$",
         r"privacy policy$", r"^do not sell my personal information$", r"^terms (of|and) (use|service|conditions)$",
-        r"^cookie (policy|settings|preferences)$", r"^contact us$", r"^(?-i:About [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3})$",
+        r"^cookie (policy|settings|preferences)$", r"^contact us$",
+        r"^(?-i:About [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3})$",
     )),
     # Labels a live page puts above its feed; they describe the page, not the hearing.
-    ("page label", _clean_cues(r"^live (reporting|updates|coverage|blog)$", r"^all times (\w+ ){0,3}(uk|et|bst|gmt|utc|local)\b")),
+    ("page label", _clean_cues(
+        r"^live (reporting|updates|coverage|blog)$", r"^all times (\w+ ){0,3}(uk|et|bst|gmt|utc|local)\b",
+    )),
     ("participation prompt", _clean_cues(r"^(get involved|have your say|send us your (questions|comments|views))\.?$")),
     ("licence notice", _clean_cues(r"\blicen[cs]e is required\b", r"^find out more about licen[cs]es\.?$")),
-    ("advertisement", _clean_cues(r"^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?)$")),
+    ("advertisement", _clean_cues(
+        r"^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?)$",
+    )),
     ("audio player", _clean_cues(r"^listen to (this )?(article|story)$", r"^\(?\d+ min(ute)?s?( read| listen)?\)?$")),
     ("browser warning", _clean_cues(
         r"^(ie|internet explorer) ?\d* is not supported\b", r"\bon (another|a different|a newer) browser\b",
         r"\b(upgrade|update) your browser\b", r"\benable javascript\b",
     )),
     ("newsletter prompt", _clean_cues(
-        r"^sign up (for|to)\b.*\bnewsletters?\b", r"^subscribe (to|for)\b.{0,60}$", r"^(get|receive) (our|the) .{0,40}newsletter",
+        r"^sign up (for|to)\b.*\bnewsletters?\b", r"^subscribe (to|for)\b.{0,60}$",
+        r"^(get|receive) (our|the) .{0,40}newsletter",
     )),
     # "By X" only when short and unpunctuated: a sentence starting "By Tuesday, ..." is content.
     ("byline", _clean_cues(
@@ -47,15 +56,20 @@ CLEAN_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
         r"^(?-i:[A-Z][a-z]+) (covers|reports on|writes about) .{3,80} for ",
         r"^this (page|blog|live page|coverage) (was|has been) (edited|written|compiled|produced) by\b",
     )),
-    ("timestamp", _clean_cues(r"^(updated|published|first published|last updated|last modified)\b.*\d", r"/ updated\b")),
+    ("timestamp", _clean_cues(
+        r"^(updated|published|first published|last updated|last modified)\b.*\d", r"/ updated\b",
+    )),
     ("capture-relative time", _clean_cues(r"^\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago$")),
     ("comment prompt", _clean_cues(
         r"^join (our|the) .{0,40}(comment|discussion|conversation|forum|community)",
         r"\bfollow other .{0,30}readers\b", r"^(view|show|load|read|see) (the |all )?(discussion|comments)$",
         r"^comments?( \(\d+\))?$", r"^(leave|post|add) a comment\b",
     )),
-    ("page-loading notice", _clean_cues(r"\ballow a moment for the .{0,30}to load\b", r"^loading( the)? (live ?blog|page|updates)")),
-    ("share button", _clean_cues(r"^(share|copy|copied|link|this|resize|print|email|save|tweet|post|-|\|)( (share|copy|copied|link|this|resize|print|email|save|tweet|post|-|\|)){0,4}$")),
+    ("page-loading notice", _clean_cues(
+        r"\ballow a moment for the .{0,30}to load\b", r"^loading( the)? (live ?blog|page|updates)",
+    )),
+    # A line made only of button words ("Share this -", "Copy link", "Share Resize", "Link copied").
+    ("share button", _clean_cues(rf"^{_CLEAN_BUTTON}( {_CLEAN_BUTTON}){{0,4}}$")),
     ("social embed", _clean_cues(
         r"^skip \w+ (post|content) by\b", r"^allow \w+ content\?$", r"^content from \w+ may use cookies\b",
         r"^accept to view it here\.?$", r"^accept and continue$", r"^end of \w+ post by\b",
@@ -79,7 +93,8 @@ CLEAN_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("sign-off", _clean_cues(
         r"^(\d+\.\s+)?(that's|that’s|that is) (all|it) (from|for) (us|me|today|now|this)\b",
         r"^(\d+\.\s+)?(we're|we’re|we are) (wrapping up|pausing|closing) (our|this)\b",
-        r"^this live (blog|page) (is now closed|has (now )?ended)\b", r"^thank(s| you) for (following|joining|reading)\b",
+        r"^this live (blog|page) (is now closed|has (now )?ended)\b",
+        r"^thank(s| you) for (following|joining|reading)\b",
     )),
     ("related link", _clean_cues(r"\bread (our|the) full (story|report|article) here\b")),
 )
@@ -108,7 +123,9 @@ CLEAN_APPEAL_GAP = 2
 CLEAN_APPEAL_LONE_MAX_WORDS = 12  # a lone cue line is an appeal only when short ("Support our journalism")
 
 # A capture-relative time before an entry time: "2h ago / 8:52 PM UTC" -> keep "8:52 PM UTC".
-CLEAN_RELATIVE_TIME_PREFIX = re.compile(r"^\s*\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago\s*/\s*", re.I)
+CLEAN_RELATIVE_TIME_PREFIX = re.compile(
+    r"^\s*\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago\s*/\s*", re.I
+)
 
 # Sentence boundaries inside a line: after . ! ? (and closing quotes), with or without a space before a
 # capital. The no-space case is chrome glued onto content by a careless copy.
@@ -150,10 +167,15 @@ SEGMENT_ROSTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Bare date lines ("Tuesday 27 February 2024", "JUNE 14, 2022", "Oct. 17, 2023") carry no content of their own.
-_SEGMENT_MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+_SEGMENT_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
+    r"|nov(ember)?|dec(ember)?)\.?"
+)
 _SEGMENT_WEEKDAY = r"((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 SEGMENT_DATE_LINE = re.compile(
-    rf"^{_SEGMENT_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)?\s+{_SEGMENT_MONTH}|{_SEGMENT_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?)\s+\d{{4}}$", re.IGNORECASE
+    rf"^{_SEGMENT_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)?\s+{_SEGMENT_MONTH}|{_SEGMENT_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?)"
+    r"\s+\d{4}$",
+    re.IGNORECASE,
 )
 SEGMENT_BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 # Transcript turns: an upper-case label ("SEN. ORTIZ:", "CHAIRMAN WELLS:", "KOVAC:") or an honorific and a
@@ -164,7 +186,9 @@ SEGMENT_TURN = re.compile(
     r":\s+(?P<text>\S.*)$"
 )
 # Transcript stage directions are kept as (speakerless) turns: they are the transcriber's words, not chrome.
-SEGMENT_STAGE_DIRECTION = re.compile(r"^\((crosstalk|inaudible|laughter|applause|recess|break|off mic|gavel|pause)[^)]*\)$", re.I)
+SEGMENT_STAGE_DIRECTION = re.compile(
+    r"^\((crosstalk|inaudible|laughter|applause|recess|break|off mic|gavel|pause)[^)]*\)$", re.I
+)
 SEGMENT_TRANSCRIPT_MIN_TURNS = 3  # below this, "LABEL: text" lines are more likely captions than a transcript
 
 # Entry headlines: a short line after the entry time. Without a final full stop up to the strict limit; when
@@ -173,11 +197,19 @@ SEGMENT_HEADLINE_STRICT_WORDS = 16
 SEGMENT_HEADLINE_LOOSE_WORDS = 20
 
 # Words in a title or removed chrome that say the page is a live blog ("- as it happened", "Live updates").
-SEGMENT_LIVEBLOG_CUES = re.compile(r"\b(as it happened|live updates|live blog|liveblog|live reporting|live coverage)\b", re.I)
+SEGMENT_LIVEBLOG_CUES = re.compile(
+    r"\b(as it happened|live updates|live blog|liveblog|live reporting|live coverage)\b", re.I
+)
 
 # A block of remarks given in full: "Here are X's opening remarks in full:", "Read the full text of X's statement:".
-SEGMENT_BLOCK_INTRO = re.compile(r"\b(remarks|statement|testimony|speech)\b.*\b(in full|in its entirety)\b|\bfull text\b.*\b(remarks|statement|testimony|speech)\b", re.I)
-SEGMENT_BLOCK_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:\w+\s+){0,2}(remarks|statement|testimony|speech)\b")
+SEGMENT_BLOCK_INTRO = re.compile(
+    r"\b(remarks|statement|testimony|speech)\b.*\b(in full|in its entirety)\b"
+    r"|\bfull text\b.*\b(remarks|statement|testimony|speech)\b",
+    re.I,
+)
+SEGMENT_BLOCK_SPEAKER = re.compile(
+    r"(?P<speaker>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:\w+\s+){0,2}(remarks|statement|testimony|speech)\b"
+)
 
 # Abbreviations whose full stop does not end a sentence (honorifics, titles, initials handled separately).
 # Not "No." (number): a boundary needs a capital after it, so "No. 5" never splits, while "No. We paid" must.
@@ -272,3 +304,297 @@ TIMELINE_HEARING_CUES = re.compile(
     r"\b(hearing|testif\w*|testimony|questioned|questioning|questions from|sworn in|committees?|subcommittee|panel)\b",
     re.I,
 )
+# ==================================================================================================
+# people — who the story names (owner: extract/people.py)
+# ==================================================================================================
+
+# One word of a personal name as printed: "Ortiz", "O'Brien", "McDonald", "Smith-Jones", an initial "J.".
+PEOPLE_NAME_WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
+
+# Honorifics printed before a name, longest first so "Subcommittee Chairwoman" wins over "Chairwoman".
+# The value is the role the honorific implies: None means it says nothing about the role ("Mr", "Dr"),
+# "lawmaker" means a member of Congress whose chamber the story decides (a chair may be either).
+PEOPLE_HONORIFICS = {
+    "Subcommittee Chairwoman": "lawmaker", "Subcommittee Chairman": "lawmaker", "Subcommittee Chair": "lawmaker",
+    "Ranking Member": "lawmaker", "Chairwoman": "lawmaker", "Chairman": "lawmaker",
+    "Congresswoman": "representative", "Congressman": "representative", "Representative": "representative",
+    "Rep.": "representative", "Senator": "senator", "Sen.": "senator",
+    "Mrs.": None, "Mrs": None, "Miss": None, "Mr.": None, "Mr": None, "Ms.": None, "Ms": None,
+    "Dr.": None, "Dr": None,
+}
+# What an honorific says about gender, so "he"/"she" can be resolved without guessing.
+PEOPLE_GENDER = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.": "f", "Miss": "f",
+                 "Congressman": "m", "Congresswoman": "f", "Chairman": "m", "Chairwoman": "f",
+                 "Subcommittee Chairwoman": "f", "Subcommittee Chairman": "m"}
+
+# Nouns that describe a person's job or relation when printed next to a name ("special counsel Robert
+# Mueller", "Celia Brandt, chief executive of ...", "his college roommate, Theo Varga"). They are what makes a
+# bare capitalised pair a person rather than a company or a place.
+PEOPLE_TITLE_NOUNS = (
+    "ceo", "chief executive", "executive", "founder", "co-founder", "cofounder", "president", "chair",
+    "chairman", "chairwoman", "director", "counsel", "official", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "mp", "lawmaker", "legislator", "analyst", "researcher", "scientist", "professor",
+    "adviser", "advisor", "aide", "attorney", "lawyer", "secretary", "commissioner", "boss", "head",
+    "economist", "whistleblower", "candidate", "governor", "mayor", "judge", "prosecutor", "ambassador",
+    "regulator", "administrator", "activist", "advocate", "expert", "engineer", "employee", "manager",
+    "roommate", "colleague", "partner", "friend", "wife", "husband", "brother", "sister", "son", "daughter",
+    "father", "mother", "member", "witness", "chief", "owner", "investor", "critic",
+)
+# Of those, the ones that make a person a public official (role "official").
+PEOPLE_OFFICIAL_NOUNS = (
+    "counsel", "official", "commissioner", "secretary", "attorney general", "inspector general", "prosecutor",
+    "ambassador", "regulator", "administrator", "governor", "mayor", "judge",
+)
+# Journalists are not people of the story: a name described by one of these is skipped.
+PEOPLE_PRESS_NOUNS = ("reporter", "correspondent", "editor", "writer", "journalist", "columnist", "producer",
+                      "photographer", "contributor")
+# Possessives that only a person has ("Donald Trump's presidential campaign").
+PEOPLE_POSSESSED = re.compile(r"^['’]s (?:(?:presidential|election|re-?election|political) )?"
+                              r"(?:campaign|administration|presidency)\b")
+# A relative "who" right after a name is a person cue: companies and places take "which".
+PEOPLE_WHO = re.compile(r"^,\s+who\b")
+
+# Words that capitalise like names but are not ("The Senate", "On Tuesday", "Kansas"): a bare capitalised run
+# containing one of these is not a personal name.
+PEOPLE_NOT_NAME = frozenset(
+    "The A An In On At By For From With To Of And But Or Asked As After Before When While Under His Her Their "
+    "Its Our Your This That These Those It He She They We I You Senate House Congress Committee Subcommittee "
+    "Panel Capitol Washington U.S. US American Americans Federal National Republican Democrat Democratic "
+    "Republicans Democrats Independent Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Inc Ltd LLC Health Labs "
+    "Capital Group Company Corp Association Center Centre Council Commission Agency Department Act Bill "
+    "University College Institute Foundation News Post Times Press Network Digital Data Technology".split()
+)
+
+# Party words in prose ("Republican Senator ...", "a New Jersey Democrat", "an independent from Alaska").
+PEOPLE_PARTY_WORDS = {"democrat": "D", "democratic": "D", "republican": "R", "gop": "R", "independent": "I"}
+# A party word preceded by one of these belongs to another country's party ("Liberal Democrat MP").
+PEOPLE_FOREIGN_PARTY = re.compile(r"\b(liberal|social|christian|new|free|labour|labor)\s+$", re.I)
+# Party–state tags: "D-Ore.", "R-S.C.", "(R., Kan.)", "(D-MD)", "(R-WYO)", "R-Texas", "I-Vt.".
+PEOPLE_TAG = re.compile(r"^(?:,\s*|\s*\(\s*)(?P<party>[DRI])(?:\.,?\s*|\s*[-–]\s*)"
+                        r"(?P<state>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)*)\)?")
+# Cues that the subject of a sentence is the one testifying (not a questioner).
+PEOPLE_TESTIMONY = re.compile(
+    r"\b(testif(?:y|ied|ies|ying)|testimony|opening (?:statement|remarks)|sworn in|faced .{0,40}questions|"
+    r"(?:was|been|being) questioned|questioned by|appear(?:ed|s)? before|answered questions)\b", re.I)
+
+# US states: full names, then AP-style abbreviations and postal codes, keyed without dots or spaces and in
+# capitals, so "S.C.", "SC", "Ore.", "ORE", "Wyo.", "WYO" and "Texas" all find their state.
+PEOPLE_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+_AP_STATES = (  # AP stylebook abbreviations, in PEOPLE_STATES order (None: AP spells the name out)
+    "Ala.", None, "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", None, None, "Ill.",
+    "Ind.", None, "Kan.", "Ky.", "La.", None, "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", None, "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Tex.", None, "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+)
+_POSTAL_STATES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+    "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+)
+# Older and longer forms seen in tags ("R-Tenn", "D-Ore", "R-Ind", "R-Wyo" in capitals are covered by AP).
+_EXTRA_STATES = {"CALIF": "California", "PENN": "Pennsylvania", "WISC": "Wisconsin", "WVA": "West Virginia"}
+
+
+def _state_key(text: str) -> str:
+    return re.sub(r"[.\s]", "", text).upper()
+
+
+PEOPLE_STATE_CODES = {
+    **{_state_key(s): s for s in PEOPLE_STATES},
+    **{_state_key(a): s for a, s in zip(_AP_STATES, PEOPLE_STATES) if a},
+    **{p: s for p, s in zip(_POSTAL_STATES, PEOPLE_STATES)},
+    **_EXTRA_STATES,
+}
+
+# Where a sentence ends when the segment stage has not split sentences: after . ! ? (and a closing quote)
+# before a capital, but not after an honorific or a state abbreviation ("Sen. Ortiz", "D-Ore., said").
+PEOPLE_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<![A-Z])(?<!\b[ap]\.m)"
+    r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])"
+)
+
+
+
+# ==================================================================================================
+# exchanges — questions put to the witness and the answers (owner: extract/exchanges.py)
+# ==================================================================================================
+
+# A lawmaker doing one of these to the witness is putting a question, even without a question mark:
+# plain asking, pressing and challenging verbs, and the "is not satisfied" kind of stance that a live blog
+# uses to say a lawmaker pushed back.
+EXCHANGE_QUESTION_VERBS = re.compile(
+    r"\b(ask(?:s|ed)?|asking|press(?:es|ed)?|wants? to know|wanted to know|question(?:s|ed)|quizz(?:es|ed)|"
+    r"grill(?:s|ed)|challeng(?:es|ed)|push(?:es|ed) back|zero(?:es|ed) in|return(?:s|ed) to|insist(?:s|ed)|"
+    r"demand(?:s|ed)|(?:is|was) not (?:satisfied|convinced)|unconvinced|sceptical|skeptical|"
+    r"(?:won|secured|extracted|got)\b[^.]{0,40}['’]s (?:support|backing|agreement|commitment|promise))\b",
+    re.I,
+)
+# A sentence that carries its own answer: "won the witness's support", i.e. the question and the reply are
+# told in one breath, so no separate answer sentence follows.
+EXCHANGE_SELF_ANSWERED = re.compile(r"\b(won|secured|extracted|got)\b[^.]{0,40}['’]s (support|backing|agreement|"
+                                    r"commitment|promise)\b", re.I)
+# "Asked by Senator X whether ..., Y said": the asker is in the clause, or unnamed ("Asked whether ...",
+# "Asked by another senator ..."). "In answer to a question about ..." is the same with no asker.
+EXCHANGE_ASKED_CLAUSE = re.compile(r"^\W*(asked\b|in (?:answer|response|reply) to (?:a )?questions?\b|"
+                                   r"when asked\b|pressed on\b)", re.I)
+# Verbs that report what the witness said; a witness sentence with one of them and some content is an answer.
+EXCHANGE_ANSWER_VERBS = re.compile(
+    r"\b(say|says|said|repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?|tell|tells|told|explain(?:s|ed)?|"
+    r"acknowledg(?:es|ed)|conced(?:es|ed)|admit(?:s|ted)?|agree(?:s|d)|insist(?:s|ed)|den(?:y|ies|ied)|"
+    r"correct(?:s|ed)|add(?:s|ed)|repeat(?:s|ed)|disclos(?:es|ed)|confirm(?:s|ed)|warn(?:s|ed)|"
+    r"names|named|describ(?:es|ed)|put it)\b",
+    re.I,
+)
+# A follow-up that opens like this restates the previous point ("So you're taking their word for it"):
+# it is folded into the exchange it follows rather than counted as a new question.
+EXCHANGE_RESTATEMENT = re.compile(r"^\W*(so|then|and so)\b", re.I)
+# Entries or sentences about the witness's prepared remarks: what the witness says there is the statement,
+# not an answer to a question.
+EXCHANGE_STATEMENT_CUES = re.compile(
+    r"\b(opening (?:statement|remarks)|prepared (?:statement|remarks)|written (?:statement|testimony|version)|"
+    r"sworn in|delivering the statement)\b", re.I)
+# Words too common to show that two questions are about the same point.
+EXCHANGE_STOPWORDS = frozenset(
+    "about above after again against also although among because been before being below between both could "
+    "does doing down during each every from further have having here hers herself himself into itself just "
+    "more most much must never nothing once only other ought over same says said should some such than that "
+    "their theirs them themselves then there these they this those through under until very were what when "
+    "where which while whom whose will with would your yours asked asks whether company senator senators "
+    "witness told tell know wants want make made said says well".split()
+)
+EXCHANGE_MIN_WORD = 5  # shorter words ("data", "said") are too common to tie two questions together
+EXCHANGE_STEM = 5  # compare word beginnings, so "answered" meets "answer" and "clinics" meets "clinic"
+
+
+# ==================================================================================================
+# numbers — figures for a "by the numbers" page (owner: extract/numbers.py)
+# ==================================================================================================
+
+# Numbers written as words ("twenty years", "Forty-one thousand"); values for telling duplicates apart.
+NUMBERS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+}
+NUMBERS_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_NU_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NU_WORD = (r"(?:" + _NU_TENS + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
+            r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            r"nineteen|(?:a|one) hundred)")
+_NU_DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
+_NU_AMOUNT = r"(?:" + _NU_DIGITS + r"|\b" + _NU_WORD + r")"
+_NU_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+
+# Kinds of figure, most specific first; a span taken by one is not read again.
+NUMBERS_PATTERNS = (
+    # Money: "$7.8m", "$85 million", "£17".
+    ("money", re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k)\b|\s(?:million|billion|trillion|thousand)\b)?")),
+    ("percent", re.compile(_NU_AMOUNT + r"\s?(?:%|per ?cent\b)", re.I)),
+    ("ratio", re.compile(r"\b\d+ in \d+\b")),  # "1 in 3 teen girls"
+    ("scaled", re.compile(_NU_AMOUNT + r"\s(?:million|billion|trillion|thousand)\b", re.I)),
+    ("duration", re.compile(_NU_AMOUNT + r"(?: and a half)?\s" + _NU_TIME_UNIT + r"\b", re.I)),
+    # Round quantities in words: "thousands of apps", "tens of thousands".
+    ("vague", re.compile(r"\b(?:(?:tens|hundreds) of )?(?:thousands|millions|billions)\b", re.I)),
+    ("count", re.compile(_NU_DIGITS)),
+)
+# A plain number is a figure only when it counts something: "44 legislators", "430 people".
+NUMBERS_COUNT_NEXT = re.compile(r"\s+([a-z]+s|people|children)\b")
+# What a figure counts, past up to two describing words: "two billion monthly users" vs "two billion people".
+NUMBERS_COUNTED_THING = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|children)\b")
+# The unit of a duration, so "48 hours" and "two days" are told apart when looking for duplicates.
+NUMBERS_TIME_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year)s?\b", re.I)
+# Not figures: a span in time ("two years ago", "three days before"), "in two years", "the past six months".
+NUMBERS_OFFSET_AFTER = re.compile(r"^\s+(?:ago|before|after|later|earlier|old|from now)\b(?! the [A-Z])")
+# ... unless the words before make it a length: "for up to 180 days before", "the 90 days before an election".
+NUMBERS_LENGTH_BEFORE = re.compile(r"\b(?:the|up to|for|within|under|over|nearly|almost)\s+$", re.I)
+NUMBERS_SPAN_BEFORE = re.compile(r"\b(?:in|first|last|past|next|coming|recent)\s+$", re.I)
+# Names and labels that contain a number: "Section 230", "No. 5", "Page 1 of 2".
+NUMBERS_LABEL_BEFORE = re.compile(r"\b(?:section|article|title|rule|chapter|part|page|no\.|number|item|room|floor|"
+                                  r"district|route|flight|ward|grade|level)\s+$", re.I)
+# A figure in brackets right after another is a conversion ("$22 (£17)"), not a new fact.
+NUMBERS_CONVERSION_BEFORE = re.compile(r"[$£€]\s?\d[\d,.]*\s?(?:bn|m|k|million|billion)?\s*\($", re.I)
+
+
+# ==================================================================================================
+# glossary — terms a reader may need explained (owner: extract/glossary.py)
+# ==================================================================================================
+
+# Head nouns of a description that makes a name an organisation, a law or a thing worth explaining
+# ("Kestrel, a data *broker*", "Section 230, the 1996 US *law*"). People's descriptions ("a Democrat from ...",
+# "the chief executive of ...") have other heads, which keeps people out of the glossary.
+GLOSSARY_KINDS = frozenset({
+    "firm", "company", "start-up", "startup", "fund", "group", "nonprofit", "non-profit", "charity", "organisation",
+    "organization", "agency", "regulator", "watchdog", "broker", "maker", "manufacturer", "platform", "app",
+    "service", "network", "newsletter", "publication", "outlet", "council", "panel", "board", "law", "bill", "act",
+    "statute", "rule", "regulation", "provision", "program", "programme", "feature", "setting", "tool", "product",
+    "check", "term", "standard", "boundary", "signal", "counter", "software", "system", "practice", "technique",
+    "process", "measure", "coalition", "association", "union", "body", "commission", "committee", "consultancy",
+    "provider", "bank", "insurer", "subsidiary", "technology", "code", "database", "marketplace", "exchange",
+})
+# Words that end the head of a description: "a data broker *based* in Ohio", "a company *that* connects".
+GLOSSARY_HEAD_BREAKS = frozenset({
+    "that", "which", "who", "whose", "with", "of", "in", "on", "at", "for", "from", "to", "by", "based",
+    "affiliated", "responsible", "around", "hidden", "where", "when", "used", "known", "owned", "run", "behind",
+})
+# Words that cannot start a lowercase term: the term of art is the noun phrase after them.
+GLOSSARY_STOPWORDS = frozenset({
+    "the", "a", "an", "to", "on", "in", "of", "for", "with", "by", "about", "at", "from", "and", "or", "but", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "its", "their", "his", "her", "our", "your", "my",
+    "this", "that", "these", "those", "which", "who", "it", "they", "we", "he", "she", "i", "you", "as", "into",
+    "called", "named", "so", "not", "no", "any", "every", "each", "some", "all", "more", "most", "new", "own",
+})
+# Names of institutions end in one of these ("Federal Trade Commission", "Youth Digital Wellbeing Act").
+GLOSSARY_INSTITUTION_HEADS = frozenset({
+    "Committee", "Subcommittee", "Commission", "Agency", "Administration", "Bureau", "Department", "Council", "Act",
+    "Center", "Centre", "Institute", "Authority", "Board", "Office", "Service", "Foundation", "Court",
+})
+# A run of capitalised words, the way names of organisations are printed; small words may join them.
+GLOSSARY_NAME = r"[A-Z][\w&'’.-]*(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*(?:[A-Z][\w&'’-]*|\d+))*"
+GLOSSARY_NAME_RUN = re.compile(r"(?<![\w-])" + GLOSSARY_NAME)
+# "Cambridge Analytica, a data-mining firm ...", "Section 230, the 1996 US law ..." (apposition after a name).
+GLOSSARY_APPOSITION = re.compile(r"(?P<name>" + GLOSSARY_NAME + r"),\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)")
+# "age assurance, the industry's term for ...", "a watermark - an inaudible signal ...", "voice cloning - software".
+GLOSSARY_TERM_OF_ART = re.compile(
+    r"(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})(?:,|\s+[-–—])\s+(?P<def>(?:(?:a|an|the)\s+)?[a-z][^,.;:()]+)"
+)
+# "software development kits, or SDKs, small pieces of code ..." (a term, its acronym, then what it is).
+GLOSSARY_OR_ACRONYM = re.compile(
+    r"(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}),\s+or\s+(?P<acronym>[A-Z]{2,6}s?),\s+(?P<def>[^,.;:()]+)"
+)
+# "The Federal Communications Commission (FCC), the US regulator ..." (an acronym in brackets after its name).
+GLOSSARY_PAREN_ACRONYM = re.compile(r"(?P<name>" + GLOSSARY_NAME + r")\s+\((?P<acronym>[A-Z]{2,6})\)(?P<rest>.*)")
+# A short quoted term of art after a determiner: its "duty of care" provision, considered it "a closed case".
+GLOSSARY_QUOTED = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this)\s+[“\"‘'](?P<term>[a-z][a-z -]{1,40}?)[”\"’']"
+    r"|[“\"‘'](?:a|an)\s+(?P<inner>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)[”\"’']"
+)
+# "... announced on Monday: "live consent", a check in which ..." (a quoted term explained by apposition).
+GLOSSARY_QUOTED_APPOSITION = re.compile(
+    r"[“\"‘'](?P<name>[a-z][a-z -]{1,40}?)[”\"’'],\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)"
+)
+# Evaluative openings mark a quoted phrase, not a term of art: a "more proactive role", a "very good" year.
+GLOSSARY_QUOTE_NOT_TERM = frozenset({"more", "most", "less", "least", "very", "so", "too", "much", "really", "just"})
+# "the data-mining company Cambridge Analytica", "the tech newsletter Signal Flare" (the kind before the name).
+GLOSSARY_KIND_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?P<def>(?:[\w-]+\s+){0,2}?(?P<kind>[a-z-]+))\s+(?P<name>" + GLOSSARY_NAME + r")")
+# "Pipwave CEO Nathan Brisco", "Facebook founder and CEO ...": the name before a company title is a company.
+GLOSSARY_COMPANY_TITLE = re.compile(
+    r"(?P<name>" + GLOSSARY_NAME + r")\s+(?:CEO|chief executive|founder|co-founder|boss|chairman|chairwoman|president)\b"
+)
+# "the joint Senate Commerce and Judiciary committees": one committee per name joined by "and".
+GLOSSARY_COMMITTEES = re.compile(r"(?P<chamber>Senate|House)\s+(?P<names>[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*)\s+committees\b")
+# A bare acronym worth explaining: 2–6 capitals ("FBI", "HIPAA"), not one every reader knows.
+GLOSSARY_ACRONYM = re.compile(r"(?<![\w.&-])(?P<acronym>[A-Z]{2,6})(?:s\b)?(?![\w.&-]|\.\w)")
+GLOSSARY_COMMON_ACRONYMS = frozenset({
+    "US", "UK", "EU", "UN", "USA", "CEO", "CFO", "CTO", "COO", "AI", "TV", "ID", "PM", "AM", "ET", "EDT", "EST",
+    "CT", "PT", "PST", "PDT", "UTC", "GMT", "BST", "MP", "MPs", "OK", "NOW", "II", "III", "IV", "LLC", "INC", "PDF",
+    "URL", "PR", "IT", "DC", "NY", "LA", "Q", "A", "I", "PS", "ICYMI", "FAQ", "UPDATE", "LIVE", "BREAKING",
+})

@@ -93,14 +93,16 @@ def test_chrome_lines_are_removed_with_a_reason(line, reason):
 
 
 def test_credit_lines_go_to_credits():
-    story = _clean("Headline\n\nThe hearing began.\nAdditional reporting by agencies\nA writer contributed to this report.\n")
+    text = "Headline\n\nThe hearing began.\nAdditional reporting by agencies\nA writer contributed to this report.\n"
+    story = _clean(text)
     assert story.credits == ("Additional reporting by agencies", "A writer contributed to this report.")
     assert {r.reason for r in story.removed} == {"credit"}
     assert _content(story) == ["The hearing began."]
 
 
 def test_related_box_takes_its_headline_with_it():
-    story = _clean("Headline\n\nThe hearing began.\n\nRELATED COVERAGE\nRegulator sues a broker over data sales\n\nMore text.\n")
+    text = "Headline\n\nThe hearing began.\n\nRELATED COVERAGE\nRegulator sues a broker over data sales\n\nMore text.\n"
+    story = _clean(text)
     assert _content(story) == ["The hearing began.", "More text."]
     assert set(_reasons(story).values()) == {"related link"}
 

@@ -1,10 +1,138 @@
-"""Extract numbers from the segmented story."""
+"""Extract figures for a "by the numbers" page: counts, money, percentages, durations, round quantities.
+
+Needs: `Story.paragraphs`, `Story.sentences` (whole paragraphs when segment gave none), `Story.standfirst`,
+`Story.timeline` (a span that dates an event, "open for two weeks", is a date, not a figure).
+Adds: `Story.numbers`, each figure as printed ("87 million", "$7.8m") with its source sentence, in reading order.
+Not figures: years, dates, clock times, ages, list numbers, numbers in names ("Section 230").
+"""
 
 from __future__ import annotations
 
-from generator.model import Story
+import math
+import re
+from dataclasses import replace
+
+from generator import patterns as pt
+from generator.model import Figure, Story
 
 
 def numbers(story: Story) -> Story:
-    """Placeholder: adds nothing yet."""
-    return story
+    """Every figure once: the same value counting the same thing twice (summary, then body) is one figure."""
+    dates = {(e.what, e.date_text) for e in story.timeline}
+    found = [f for pid, text in _sentences(story) for f in _figures(text, pid, dates)]
+    found = _without_vague_repeats(found)
+    return replace(story, numbers=tuple(f for f, _ in _dedupe(found)))
+
+
+def _sentences(story: Story) -> list[tuple[str | None, str]]:
+    """(paragraph id, sentence) in reading order; the standfirst (no paragraph) first."""
+    units = [(s.para, s.text) for s in story.sentences] or [(p.id, p.text) for p in story.paragraphs]
+    return ([(None, story.standfirst)] if story.standfirst else []) + units
+
+
+def _figures(text: str, pid: str | None, dates: set) -> list[tuple[Figure, tuple]]:
+    """(figure, duplicate key) for every figure in one sentence."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, pattern in pt.NUMBERS_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            taken.append(m.span())  # even when rejected: "two years ago" must not become "two" later
+            if _is_figure(kind, m, text) and not any(w == text and m.group(0) in d for w, d in dates):
+                figure = Figure(_as_printed(kind, m, text), text, (pid,) if pid else ())
+                found.append((m.start(), (figure, _key(kind, m, text))))
+    return [fk for _, fk in sorted(found, key=lambda pfk: pfk[0])]
+
+
+def _as_printed(kind: str, m: re.Match, text: str) -> str:
+    """A bare count keeps the word for what it counts: "44 legislators", not "44"."""
+    noun = pt.NUMBERS_COUNT_NEXT.match(text[m.end():]) if kind == "count" else None
+    return m.group(0) + noun.group(0) if noun else m.group(0)
+
+
+def _is_figure(kind: str, m: re.Match, text: str) -> bool:
+    before, after = text[: m.start()], text[m.end():]
+    if after.startswith("-") or before.endswith("-") or pt.NUMBERS_LABEL_BEFORE.search(before):
+        return False  # "40-minute break", "two-year terms", "Section 230"
+    if kind == "money":
+        return not pt.NUMBERS_CONVERSION_BEFORE.search(before)
+    if kind == "duration":
+        return not _time_offset(before, after)
+    if kind == "count":
+        return _counts_something(m.group(0), after)
+    return True
+
+
+def _time_offset(before: str, after: str) -> bool:
+    """"two years ago", "three days before": a point in time; "the 90 days before an election" is a length,
+    and "two hours before the Senate ..." a place."""
+    if pt.NUMBERS_SPAN_BEFORE.search(before):
+        return True
+    return bool(pt.NUMBERS_OFFSET_AFTER.match(after)) and not pt.NUMBERS_LENGTH_BEFORE.search(before)
+
+
+def _counts_something(figure: str, after: str) -> bool:
+    digits = figure.replace(",", "")
+    if re.fullmatch(r"(19|20)\d\d", digits):
+        return False  # a year
+    if "," in figure:
+        return True  # "312,000": thousands separators are not ages, times or list numbers
+    return bool(pt.NUMBERS_COUNT_NEXT.match(after))
+
+
+# --- duplicates ------------------------------------------------------------------------------------------
+
+
+def _key(kind: str, m: re.Match, text: str) -> tuple:
+    """What makes two mentions the same figure: the kind of quantity, its value, and what it counts."""
+    figure = m.group(0).lower()
+    unit = pt.NUMBERS_TIME_UNIT.search(figure) if kind == "duration" else None
+    noun = pt.NUMBERS_COUNTED_THING.match(text[m.end():])
+    family = unit.group(1) if unit else kind if kind in ("money", "percent", "ratio") else "count"
+    counted = None if kind in ("money", "duration") or noun is None else noun.group(1)
+    return (family, _value(figure), counted)
+
+
+def _value(figure: str) -> float | None:
+    """The value of a figure as printed, e.g. "$7.8m" and "$7.8 million" are both 7.8e6; None when vague."""
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", figure.replace("-", " "))
+    total, current = 0.0, None
+    for word in words:
+        if word[0].isdigit():
+            current = (current or 0) + float(word.replace(",", ""))
+        elif word in pt.NUMBERS_WORDS and word not in ("a", "an"):
+            value = pt.NUMBERS_WORDS[word]
+            current = (current or 0) * value if value == 100 else (current or 0) + value
+        elif word in pt.NUMBERS_SCALES and current is not None:
+            total, current = total + current * pt.NUMBERS_SCALES[word], None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)
+
+
+def _dedupe(found: list[tuple[Figure, tuple]]) -> list[tuple[Figure, tuple]]:
+    kept: list[tuple[Figure, tuple]] = []
+    for figure, key in found:
+        if not any(_same(key, other) for _, other in kept):
+            kept.append((figure, key))
+    return kept
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    """Same family and value; what they count agrees, or one of them does not say."""
+    return a[:2] == b[:2] and a[1] is not None and (a[2] is None or b[2] is None or a[2] == b[2])
+
+
+def _without_vague_repeats(found: list[tuple[Figure, tuple]]) -> list[tuple[Figure, tuple]]:
+    """Drop "thousands of ..." when the text gives a precise figure of that size: the round word restates it."""
+    magnitudes = {math.floor(math.log10(v)) for _, (_, v, _) in found if v and v >= 1}
+    return [(f, k) for f, k in found if k[1] is not None or not magnitudes & _vague_magnitudes(f.figure)]
+
+
+def _vague_magnitudes(figure: str) -> set[int]:
+    """"thousands" spans 10^3..10^5, "tens of thousands" 10^4..10^5, "millions" 10^6..10^8."""
+    words = figure.lower().split()
+    base = {"thousands": 3, "millions": 6, "billions": 9}[words[-1]]
+    low = base + {"tens": 1, "hundreds": 2}.get(words[0], 0)
+    return set(range(low, base + 3))

@@ -1,10 +1,326 @@
-"""Extract people from the segmented story."""
+"""Extract people: who the story names, with role, party and state only as the text states them.
+
+Needs: `Story.paragraphs` (with `section` and `speaker`), `Story.blocks`, `Story.meta.people`.
+Adds: `Story.people` — one `Person` per individual, the fullest name the text gives, every other printed form
+as an alias, the paragraphs that mention them as sources; the witness(es) first, then reading order.
+"""
 
 from __future__ import annotations
 
-from generator.model import Story
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from generator import patterns as pat
+from generator.model import Paragraph, Person, Story
+
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(pat.PEOPLE_HONORIFICS, key=len, reverse=True))
+_NAME = rf"{pat.PEOPLE_NAME_WORD}(?:\s+{pat.PEOPLE_NAME_WORD}){{0,2}}"
+_HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})")
+_BARE_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{pat.PEOPLE_NAME_WORD}(?:\s+{pat.PEOPLE_NAME_WORD}){{1,2}})")
+_TITLE_NOUN = re.compile(r"\b(" + "|".join(re.escape(n) for n in pat.PEOPLE_TITLE_NOUNS) + r")s?\b", re.I)
+_OFFICIAL_NOUN = re.compile(r"\b(" + "|".join(re.escape(n) for n in pat.PEOPLE_OFFICIAL_NOUNS) + r")\b", re.I)
+_PRESS_NOUN = re.compile(r"\b(" + "|".join(pat.PEOPLE_PRESS_NOUNS) + r")s?\b", re.I)
+_PARTY_WORD = re.compile(r"\b(" + "|".join(pat.PEOPLE_PARTY_WORDS) + r")\b", re.I)
+_STATES = "|".join(sorted(pat.PEOPLE_STATES, key=len, reverse=True))
+_STATE_NAME = re.compile(rf"\b({_STATES})\b")
+_OF_STATE = re.compile(rf"^\s+of\s+({_STATES})\b")
+_ROLE_HINTS = ("senator", "representative", "lawmaker")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One printed reference to a person, with what the words around it say about them."""
+
+    tokens: tuple[str, ...]  # the name words ("Dana", "Ortiz")
+    printed: str  # as printed, honorific included ("Sen. Dana Ortiz")
+    para: str
+    role: str | None = None  # senator | representative | lawmaker | witness | None
+    party: str | None = None
+    state: str | None = None
+    title: str | None = None
+    gender: str | None = None
 
 
 def people(story: Story) -> Story:
-    """Placeholder: adds nothing yet."""
-    return story
+    """Fill `Story.people` from honorifics, titles, party–state tags, transcript rosters and labels."""
+    mentions = [m for p in story.paragraphs for m in _paragraph_mentions(p)]
+    groups = _group(mentions)
+    chamber = _chamber(story, mentions)
+    notes = {n.name.split()[-1].lower(): n.note for n in story.meta.people}
+    found = [_person(story, g, chamber, notes) for g in groups]
+    found = [_with_block_witness(story, p) for p in found]
+    found.sort(key=lambda p: p.role != "witness")  # stable: the witness first, the rest in reading order
+    return replace(story, people=tuple(found))
+
+
+# --- finding mentions ------------------------------------------------------------------------------
+
+
+def _paragraph_mentions(para: Paragraph) -> list[_Mention]:
+    if para.section == "roster":
+        return _roster_mentions(para)
+    found = [_label_mention(para)] if para.speaker else []
+    return [m for m in found if m] + _text_mentions(para.text, para.id)
+
+
+def _text_mentions(text: str, pid: str) -> list[_Mention]:
+    """Honorific + name anywhere; a bare full name only when a person cue stands beside it."""
+    found, taken = [], []
+    for m in _HONORIFIC_NAME.finditer(text):
+        tokens = _name_tokens(m.group("name"))
+        if tokens:
+            end = m.start("name") + len(" ".join(tokens))
+            taken.append((m.start(), end))
+            found.append(_describe(text, pid, m.start(), end, m.group("hon"), tokens))
+    for m in _BARE_NAME.finditer(text):
+        tokens = _name_tokens(m.group("name"))
+        end = m.start() + len(" ".join(tokens))
+        overlaps = any(s <= m.start() < e or s < end <= e for s, e in taken)
+        if len(tokens) >= 2 and not overlaps and _is_person(text, m.start(), end):
+            found.append(_describe(text, pid, m.start(), end, None, tokens))
+    return found
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The name words up to the first word that cannot be part of a personal name."""
+    tokens = []
+    for tok in name.split():
+        if tok in pat.PEOPLE_NOT_NAME or tok in pat.PEOPLE_HONORIFICS:
+            break
+        tokens.append(tok)
+    return tuple(tokens)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """A bare capitalised run is a person when described as one: a title, "who", a campaign."""
+    after, before = text[end:], _words_before(text, start)
+    if _PRESS_NOUN.search(before) or _PRESS_NOUN.search(_appositive(after) or ""):
+        return False
+    return bool(
+        _TITLE_NOUN.search(before)
+        or _TITLE_NOUN.search(_appositive(after) or "")
+        or pat.PEOPLE_WHO.match(after)
+        or pat.PEOPLE_POSSESSED.match(after)
+    )
+
+
+def _words_before(text: str, start: int, count: int = 4) -> str:
+    """Up to `count` words right before a name, within its clause ("Kansas election official")."""
+    head = re.split(r"[.;:!?()“”\"]|,\s(?!$)", text[:start])[-1]
+    words = head.replace(",", " ").split()
+    stop = {"the", "a", "an", "with", "by", "to", "from", "for", "at", "in", "on", "of", "his", "her",
+            "their", "its", "our", "said", "says", "and", "as", "is", "was", "question", "questioned"}
+    kept = []
+    for w in reversed(words[-count:]):
+        if w.lower() in stop and not (w.lower() == "and" and kept):
+            break
+        kept.insert(0, w)
+    return " ".join(kept).removeprefix("and ")
+
+
+def _appositive(after: str) -> str | None:
+    """The description in ", <a former analyst>," right after a name, when it describes a person."""
+    m = re.match(r"^,\s+((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;()]+?)(?=\s+who\b|[,.;()]|$)", after)
+    if not m:
+        return None
+    desc = m.group(1)
+    first = desc.split()[0].lower()
+    singular_title = _TITLE_NOUN.match(desc) and not _TITLE_NOUN.match(desc).group(0).lower().endswith("s")
+    starts_like_description = first in {"a", "an", "the", "his", "her", "its", "their"} or singular_title
+    return desc if starts_like_description else None
+
+
+def _describe(text: str, pid: str, start: int, end: int, hon: str | None, tokens) -> _Mention:
+    """Read party, state, title and role hints from the words around one mention."""
+    after = text[end:]
+    tag = pat.PEOPLE_TAG.match(after)
+    party, state = (tag.group("party"), _state(tag.group("state"))) if tag and _state(tag.group("state")) else (None, None)
+    after = after[tag.end():] if party else after
+    of_state = _OF_STATE.match(after)
+    if of_state:
+        state, after = of_state.group(1), after[of_state.end():]
+    desc = _appositive(after)
+    before = _words_before(text, start)
+    party = party or _party(desc) or _party(before)
+    state = state or _state_in(desc) or _state_in(before)
+    role = pat.PEOPLE_HONORIFICS.get(hon) if hon else None
+    role = role or ("lawmaker" if tag and party else None)
+    title = _title(before, desc)
+    printed = f"{hon} {' '.join(tokens)}" if hon else " ".join(tokens)
+    return _Mention(tokens, printed, pid, role, party, state, title, pat.PEOPLE_GENDER.get(hon or ""))
+
+
+def _title(before: str, desc: str | None) -> str | None:
+    if desc and _TITLE_NOUN.search(desc) and not _PARTY_WORD.search(desc):
+        return re.sub(r"^(a|an|the)\s+", "", desc)
+    return before if before and _TITLE_NOUN.search(before) else None
+
+
+def _party(words: str | None) -> str | None:
+    for m in _PARTY_WORD.finditer(words or ""):
+        if not pat.PEOPLE_FOREIGN_PARTY.search(words[: m.start()]):
+            return pat.PEOPLE_PARTY_WORDS[m.group(1).lower()]
+    return None
+
+
+def _state(code: str) -> str | None:
+    return pat.PEOPLE_STATE_CODES.get(re.sub(r"[.\s]", "", code).upper())
+
+
+def _state_in(words: str | None) -> str | None:
+    m = _STATE_NAME.search(words or "")
+    return m.group(1) if m else None
+
+
+def _roster_mentions(para: Paragraph) -> list[_Mention]:
+    """A speaker-list line ("SEN. THOMAS WELLS (D-MD), CHAIRMAN"): whoever it names is a person."""
+    text = para.text.title() if para.text.isupper() else para.text
+    found = _text_mentions(text, para.id)
+    if not found:
+        m = re.match(rf"\s*(?P<name>{_NAME})", text)
+        tokens = _name_tokens(m.group("name")) if m else ()
+        found = [_describe(text, para.id, 0, len(" ".join(tokens)), None, tokens)] if tokens else []
+    # A roster lists members and witnesses; whoever is not a member is a witness.
+    return [m if m.role in _ROLE_HINTS else replace(m, role="witness") for m in found]
+
+
+def _label_mention(para: Paragraph) -> _Mention | None:
+    """A transcript label ("SEN. ORTIZ", "KOVAC") names the speaker; its role comes from the honorific."""
+    label = para.speaker.title() if para.speaker.isupper() else para.speaker
+    m = re.fullmatch(rf"\s*(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s*", label)
+    tokens = _name_tokens(m.group("name")) if m else ()
+    if not tokens:
+        return None
+    hon = m.group("hon")
+    return _Mention(tokens, label.strip(), para.id, pat.PEOPLE_HONORIFICS.get(hon) if hon else None,
+                    gender=pat.PEOPLE_GENDER.get(hon or ""))
+
+
+# --- one person per individual ---------------------------------------------------------------------
+
+
+def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Mentions sharing a surname are one person, unless their first names disagree."""
+    groups: list[list[_Mention]] = []
+    for m in mentions:
+        home = next((g for g in groups if _same(g, m)), None)
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    return _merge_short_groups(groups)
+
+
+def _same(group: list[_Mention], m: _Mention) -> bool:
+    if group[0].tokens[-1] != m.tokens[-1]:
+        return False
+    full = _fullest(group)
+    return len(full) == 1 or len(m.tokens) == 1 or full[0][0] == m.tokens[0][0]
+
+
+def _merge_short_groups(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A surname-only group joins a full-name group found later ("Mr Whitfield" before "Ray Whitfield")."""
+    merged: list[list[_Mention]] = []
+    for g in groups:
+        full = [o for o in merged if o[0].tokens[-1] == g[0].tokens[-1]]
+        if full and (len(_fullest(g)) == 1 or len(_fullest(full[0])) == 1) and len(full) == 1:
+            full[0].extend(g)
+        else:
+            merged.append(g)
+    return merged
+
+
+def _fullest(group: list[_Mention]) -> tuple[str, ...]:
+    return max((m.tokens for m in group), key=len)
+
+
+def _person(story: Story, group: list[_Mention], chamber: str, notes: dict[str, str]) -> Person:
+    name = " ".join(_fullest(group))
+    surname = name.split()[-1]
+    bare = _bare_sources(story, surname)
+    printed = [m.printed for m in group] + ([surname] if bare else [])
+    aliases = tuple(dict.fromkeys(a for a in printed if a != name))
+    sources = tuple(dict.fromkeys([m.para for m in group] + bare))
+    role = _role(story, group, chamber, name)
+    lawmaker = role in ("senator", "representative")
+    return Person(
+        name=name, aliases=aliases, role=role,
+        party=_first(m.party for m in group) if lawmaker else None,
+        state=_first(m.state for m in group) if lawmaker or role == "official" else None,
+        title=_first(m.title for m in group), sources=_in_order(story, sources),
+        editor_note=notes.get(surname.lower()),
+    )
+
+
+def _first(values):
+    return next((v for v in values if v), None)
+
+
+def _bare_sources(story: Story, surname: str) -> list[str]:
+    """Paragraphs where the surname stands on its own ("Brisco said"), as a later reference."""
+    return [p.id for p in story.paragraphs if p.section != "roster" and _alone(p.text, surname)]
+
+
+def _alone(text: str, surname: str) -> bool:
+    """The surname appears without a first name or honorific before it, nor another name word after it."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b(?!\s+{pat.PEOPLE_NAME_WORD})", text):
+        previous = text[: m.start()].split()[-1:] or [""]
+        if previous[0] not in pat.PEOPLE_HONORIFICS and not re.fullmatch(pat.PEOPLE_NAME_WORD, previous[0]):
+            return True
+    return False
+
+
+def _in_order(story: Story, ids: tuple[str, ...]) -> tuple[str, ...]:
+    order = {p.id: i for i, p in enumerate(story.paragraphs)}
+    return tuple(sorted(ids, key=lambda i: order.get(i, 0)))
+
+
+def _role(story: Story, group: list[_Mention], chamber: str, name: str) -> str:
+    hints = Counter(m.role for m in group if m.role in _ROLE_HINTS)
+    if hints:
+        chambers = Counter({k: v for k, v in hints.items() if k != "lawmaker"})
+        return chambers.most_common(1)[0][0] if chambers else chamber
+    if any(m.role == "witness" for m in group) or _testifies(story, group, name):
+        return "witness"
+    if any(_OFFICIAL_NOUN.search(m.title or "") for m in group):
+        return "official"
+    if not any(m.title for m in group) and _questions(story, group):
+        return chamber  # whoever puts questions to the witness, with no other description, sits on the panel
+    return "other"
+
+
+def _questions(story: Story, group: list[_Mention]) -> bool:
+    """An honorific form of the person is the subject of a questioning verb ("Mr Grassley has asked")."""
+    forms = "|".join(re.escape(m.printed) for m in group if m.printed != " ".join(m.tokens))
+    if not forms:
+        return False
+    asks = re.compile(rf"(?:^|[.!?]\s+)(?:{forms})\s+(?:\w+\s+)?{pat.EXCHANGE_QUESTION_VERBS.pattern}", re.I)
+    return any(asks.search(p.text) for p in story.paragraphs)
+
+
+def _testifies(story: Story, group: list[_Mention], name: str) -> bool:
+    """The person is the subject of a sentence that says they testify, give a statement or face questions."""
+    forms = sorted({m.printed for m in group} | {name, name.split()[-1]}, key=len, reverse=True)
+    # the subject: after at most an opening clause ("In his testimony,") and a few title words ("Pipwave CEO")
+    subject = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    sentences = (s for p in story.paragraphs for s in pat.PEOPLE_SENTENCE_END.split(p.text))
+    return any(pat.PEOPLE_TESTIMONY.search(s) and subject.match(s) for s in sentences)
+
+
+def _chamber(story: Story, mentions: list[_Mention]) -> str:
+    """Which chamber an unlabelled lawmaker ("Subcommittee Chairwoman X, R-Ind.") sits in."""
+    roles = Counter(m.role for m in mentions if m.role in ("senator", "representative"))
+    if roles:
+        return roles.most_common(1)[0][0]
+    text = " ".join(p.text for p in story.paragraphs)
+    return "representative" if text.count("House") > text.count("Senate") else "senator"
+
+
+def _with_block_witness(story: Story, person: Person) -> Person:
+    """Whoever gives the opening statement ("Here are Mr X's opening remarks in full") is a witness."""
+    speakers = [b.speaker for b in story.blocks if b.kind == "statement" and b.speaker]
+    surname = person.name.split()[-1].lower()
+    if person.role in ("other", "official") and any(surname in s.lower().split() for s in speakers):
+        return replace(person, role="witness")
+    return person

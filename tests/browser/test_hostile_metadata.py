@@ -11,7 +11,7 @@ import json
 
 import pytest
 import yaml
-from siteharness import build_site, mkdocs_config, serve
+from siteharness import ROOT, build_site, mkdocs_config, serve
 
 TITLE = '</title><script>window.__pwned = "title"</script><img src=x onerror="window.__pwned = \'img\'"> & co'
 DESCRIPTION = '"><script>window.__pwned = "description"</script><b>bold</b>'
@@ -44,7 +44,16 @@ def hostile_site(tmp_path_factory):
     # Inherit the real config (theme, overrides, extensions) with our docs, an automatic nav and no hooks.
     config = base / "mkdocs.yml"
     config.write_text(
-        yaml.safe_dump({"INHERIT": str(mkdocs_config()), "docs_dir": str(docs), "nav": None, "hooks": []}),
+        yaml.safe_dump(
+            {
+                "INHERIT": str(mkdocs_config()),
+                "docs_dir": str(docs),
+                "theme": {"custom_dir": str(ROOT / "site_overrides")},  # relative paths would follow this file
+                "nav": None,
+                "hooks": [],
+                "watch": [],
+            }
+        ),
         encoding="utf-8",
     )
     dest = base / "site"
@@ -82,6 +91,7 @@ def test_hostile_titles_and_metadata_do_not_run(browser, hostile_site, rel):
             jsonld = page.locator("script[type='application/ld+json']").text_content()
             assert json.loads(jsonld) == JSONLD
         # the automatic nav lists the pages by their (escaped) titles
-        assert H1_TITLE_TEXT in page.locator("nav.md-nav--primary").inner_text()
+        nav = page.locator("nav.md-nav--primary").inner_text()
+        assert H1_TITLE_TEXT in nav and TITLE in nav
     finally:
         context.close()

@@ -140,7 +140,8 @@ def test_every_page_has_share_and_search_metadata(site):
         assert head.meta["og:url"] == head.canonical, rel
         for block in head.jsonld:
             data = json.loads(block)
-            assert data["@context"] == "https://schema.org" and data["@type"], rel
+            assert data["@context"] == "https://schema.org", rel
+            assert data.get("@type") or data.get("@graph"), rel
 
 
 def test_search_finds_cambridge_analytica(new_page, site):

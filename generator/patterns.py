@@ -13,7 +13,7 @@ import re  # noqa: F401  (used by the groups below)
 # clean — publisher chrome (owner: clean stage)
 # ==================================================================================================
 # Each rule is (reason, patterns). A rule matches a whole line, or every sentence of a line, or a sentence
-# glued to content with no space ("...all the difference.Facebook founder"). Cues name a KIND of page
+# glued to content with no space ("...all the difference.The chief executive"). Cues name a KIND of page
 # furniture; a publisher's own wording never appears here.
 
 
@@ -73,7 +73,7 @@ CLEAN_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("social embed", _clean_cues(
         r"^skip \w+ (post|content) by\b", r"^allow \w+ content\?$", r"^content from \w+ may use cookies\b",
         r"^accept to view it here\.?$", r"^accept and continue$", r"^end of \w+ post by\b",
-        r"^view more on (twitter|x|instagram|facebook|youtube|tiktok|threads|bluesky)$",
+        r"^view more on (twitter|x|instagram|youtube|tiktok|threads|bluesky)$",
     )),
     ("pagination", _clean_cues(
         r"^page \d+ of \d+$", r"^(next|previous|older|newer) (page|posts|entries)$",
@@ -116,7 +116,7 @@ CLEAN_CREDIT = _clean_cues(
 # block: from one cue line to the last cue line at most CLEAN_APPEAL_GAP lines later, at least two cue lines.
 CLEAN_APPEAL_CUES = _clean_cues(
     r"^(your|every) (support|donation|contribution|gift)s?\b", r"\bpaywalls?\b",
-    r"\b(keep|fund|support) (our|independent|quality) (reporting|journalism)\b(?! is)",
+    r"\b(keep|fund|support) (our|quality) (reporting|journalism)\b(?! is)",
     r"\b(donate|make a (donation|contribution))\b", r"^help keep\b.{0,40}\bfree\b",
 )
 CLEAN_APPEAL_GAP = 2
@@ -153,7 +153,7 @@ SEGMENT_TIME = re.compile(
     r"(?:\s?(?:ET|EST|EDT|CT|PT|UTC|GMT|BST|CET|local( time)?))?$",
     re.IGNORECASE,
 )
-# UK-style numbered entries: "3. Independent senator asks..." followed by an (indented) body.
+# UK-style numbered entries: "3. Senator asks for a ban" followed by an (indented) body.
 SEGMENT_NUMBERED_ENTRY = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 
 # Labels over a summary; they name the part of the page and are not paragraphs.
@@ -178,8 +178,8 @@ SEGMENT_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SEGMENT_BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
-# Transcript turns: an upper-case label ("SEN. ORTIZ:", "CHAIRMAN WELLS:", "KOVAC:") or an honorific and a
-# name ("Sen. Ortiz:"); at most six words so that a sentence ending in a colon is never taken for a label.
+# Transcript turns: an upper-case label ("SEN. ROE:", "CHAIRMAN ROE:", "DOE:") or an honorific and a
+# name ("Sen. Roe:"); at most six words so that a sentence ending in a colon is never taken for a label.
 SEGMENT_TURN = re.compile(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,5}"
     r"|(?:Sen|Senator|Rep|Representative|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair)\.?(?: [A-Z][a-z'’\-]+){1,2})"
@@ -446,9 +446,10 @@ EXCHANGE_SELF_ANSWERED = re.compile(r"\b(won|secured|extracted|got)\b[^.]{0,40}[
 EXCHANGE_ASKED_CLAUSE = re.compile(r"^\W*(asked\b|in (?:answer|response|reply) to (?:a )?questions?\b|"
                                    r"when asked\b|pressed on\b)", re.I)
 # Verbs that report what the witness said; a witness sentence with one of them and some content is an answer.
+# Not "answered" or "agreed": "as he answered questions", "agreed to testify" report no words.
 EXCHANGE_ANSWER_VERBS = re.compile(
-    r"\b(say|says|said|repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?|tell|tells|told|explain(?:s|ed)?|"
-    r"acknowledg(?:es|ed)|conced(?:es|ed)|admit(?:s|ted)?|agree(?:s|d)|insist(?:s|ed)|den(?:y|ies|ied)|"
+    r"\b(say|says|said|repl(?:y|ies|ied)|respond(?:s|ed)?|tell|tells|told|explain(?:s|ed)?|"
+    r"acknowledg(?:es|ed)|conced(?:es|ed)|admit(?:s|ted)?|insist(?:s|ed)|den(?:y|ies|ied)|"
     r"correct(?:s|ed)|add(?:s|ed)|repeat(?:s|ed)|disclos(?:es|ed)|confirm(?:s|ed)|warn(?:s|ed)|"
     r"names|named|describ(?:es|ed)|put it)\b",
     re.I,
@@ -456,6 +457,9 @@ EXCHANGE_ANSWER_VERBS = re.compile(
 # A follow-up that opens like this restates the previous point ("So you're taking their word for it"):
 # it is folded into the exchange it follows rather than counted as a new question.
 EXCHANGE_RESTATEMENT = re.compile(r"^\W*(so|then|and so)\b", re.I)
+# A witness sentence opening like this goes on with the answer before it, even in a new paragraph.
+EXCHANGE_CONTINUATION = re.compile(r"^\W*(under (further|more|repeated) questioning|(when|if) pressed( further)?|"
+                                   r"pressed (further|again)|asked again|on follow-up)\b", re.I)
 # Entries or sentences about the witness's prepared remarks: what the witness says there is the statement,
 # not an answer to a question.
 EXCHANGE_STATEMENT_CUES = re.compile(
@@ -471,6 +475,7 @@ EXCHANGE_STOPWORDS = frozenset(
     "witness told tell know wants want make made said says well".split()
 )
 EXCHANGE_MIN_WORD = 5  # shorter words ("data", "said") are too common to tie two questions together
+EXCHANGE_MIN_STATEMENT_WORDS = 4  # a quote this long found in the opening statement is the statement re-quoted
 EXCHANGE_STEM = 5  # compare word beginnings, so "answered" meets "answer" and "clinics" meets "clinic"
 
 
@@ -560,15 +565,19 @@ GLOSSARY_INSTITUTION_HEADS = frozenset({
 # A run of capitalised words, the way names of organisations are printed; small words may join them.
 GLOSSARY_NAME = r"[A-Z][\w&'’.-]*(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*(?:[A-Z][\w&'’-]*|\d+))*"
 GLOSSARY_NAME_RUN = re.compile(r"(?<![\w-])" + GLOSSARY_NAME)
-# "Cambridge Analytica, a data-mining firm ...", "Section 230, the 1996 US law ..." (apposition after a name).
-GLOSSARY_APPOSITION = re.compile(r"(?P<name>" + GLOSSARY_NAME + r"),\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)")
+# "Cambridge Analytica, a data-mining firm ...", "Section 230, the 1996 US law ..." (apposition after a name):
+# the description after the comma; the name is the run of capitalised words that ends at the comma.
+GLOSSARY_APPOSITION = re.compile(r",\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)")
+GLOSSARY_NAME_AT_END = re.compile(r"(?<![\w-])" + GLOSSARY_NAME + r"$")
 # "age assurance, the industry's term for ...", "a watermark - an inaudible signal ...", "voice cloning - software".
-GLOSSARY_TERM_OF_ART = re.compile(
-    r"(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})(?:,|\s+[-–—])\s+(?P<def>(?:(?:a|an|the)\s+)?[a-z][^,.;:()]+)"
+# After a comma the description needs an article; after a dash it may go without one.
+GLOSSARY_TERM_OF_ART = (
+    re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}),\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)"),
+    re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\s+[-–—]\s+(?P<def>(?:(?:a|an|the)\s+)?[a-z][^,.;:()]+)"),
 )
 # "software development kits, or SDKs, small pieces of code ..." (a term, its acronym, then what it is).
 GLOSSARY_OR_ACRONYM = re.compile(
-    r"(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}),\s+or\s+(?P<acronym>[A-Z]{2,6}s?),\s+(?P<def>[^,.;:()]+)"
+    r"(?<![\w'’-])(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}),\s+or\s+(?P<acronym>[A-Z]{2,6}s?),\s+(?P<def>[^,.;:()]+)"
 )
 # "The Federal Communications Commission (FCC), the US regulator ..." (an acronym in brackets after its name).
 GLOSSARY_PAREN_ACRONYM = re.compile(r"(?P<name>" + GLOSSARY_NAME + r")\s+\((?P<acronym>[A-Z]{2,6})\)(?P<rest>.*)")
@@ -591,10 +600,17 @@ GLOSSARY_COMPANY_TITLE = re.compile(
 )
 # "the joint Senate Commerce and Judiciary committees": one committee per name joined by "and".
 GLOSSARY_COMMITTEES = re.compile(r"(?P<chamber>Senate|House)\s+(?P<names>[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*)\s+committees\b")
+# "names the two platforms as Glimmer and AdRoute": names given for a kind of thing.
+GLOSSARY_NAMED_AS = re.compile(
+    r"\b(?P<kind>[a-z-]+)s\s+as\s+(?P<names>[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*)"
+)
 # A bare acronym worth explaining: 2–6 capitals ("FBI", "HIPAA"), not one every reader knows.
 GLOSSARY_ACRONYM = re.compile(r"(?<![\w.&-])(?P<acronym>[A-Z]{2,6})(?:s\b)?(?![\w.&-]|\.\w)")
 GLOSSARY_COMMON_ACRONYMS = frozenset({
     "US", "UK", "EU", "UN", "USA", "CEO", "CFO", "CTO", "COO", "AI", "TV", "ID", "PM", "AM", "ET", "EDT", "EST",
     "CT", "PT", "PST", "PDT", "UTC", "GMT", "BST", "MP", "MPs", "OK", "NOW", "II", "III", "IV", "LLC", "INC", "PDF",
     "URL", "PR", "IT", "DC", "NY", "LA", "Q", "A", "I", "PS", "ICYMI", "FAQ", "UPDATE", "LIVE", "BREAKING",
+    "AP", "AFP", "UPI",  # news agencies in datelines and credits: the source, not the story
 })
+# Words that open a capitalised run without being part of the name ("Your Patient Data Council").
+GLOSSARY_NAME_OPENERS = frozenset({"The", "A", "An", "Your", "Our", "Their", "His", "Her", "Its", "My", "This", "That"})

@@ -61,6 +61,16 @@ def story_pages(story: Story, prefix: str = "") -> dict[str, str]:
     return files
 
 
+def archive(entries: list[dict]) -> str:
+    """The landing page of a several-seed site: one entry per explainer (slug, title, date, publisher, event)."""
+    listed = [e | {"link": Trusted(f"{e['slug']}/index.md"), "date_label": _date_label(e["date"]) if e["date"] else None}
+              for e in entries]
+    front = {"title": "Hearing explainers", "generated_from": "seeds/",
+             "description": f"An archive of {len(entries)} explainers generated from news coverage of hearings."}
+    return _environment().get_template("archive.md.j2").render(
+        entries=listed, front_matter=Trusted(_yaml(front)), linker=Linker())
+
+
 # --- the template environment -----------------------------------------------------------------------
 
 

@@ -62,9 +62,14 @@ def exchanges(story: Story) -> Story:
 
 def _freeze(d: _Draft) -> Exchange:
     return Exchange(
-        questioner=d.questioner, question=" ".join(d.question), answer=" ".join(d.answer),
+        questioner=d.questioner, question=_join(d.question), answer=_join(d.answer),
         verbatim=d.quote is not None, answer_quote=d.quote, sources=tuple(dict.fromkeys(d.sources)),
     )
+
+
+def _join(parts: list[str]) -> str:
+    """Source fragments in order; one cut short of its sentence end is marked with an ellipsis."""
+    return " ".join(p if re.search(r"[.!?\"”’:]$", p) or p is parts[-1] else p + " …" for p in parts)
 
 
 # --- who is who -------------------------------------------------------------------------------------
@@ -85,7 +90,6 @@ class _Cast:
                                 + r")(?![\w-])") if forms else None
         self.witnesses = [p.name for p in people if p.role == "witness"]
         self.gender = {p.name: _gender(p) for p in people}
-        self.words = {w.lower() for p in people for w in p.name.split()}
 
     def label(self, speaker: str) -> str | None:
         """The person a transcript label ("SEN. ORTIZ", "CHAIRMAN WELLS", "KOVAC") names."""
@@ -153,10 +157,10 @@ def _presses(last: _Draft, q: _Draft) -> bool:
     return bool(pat.EXCHANGE_RESTATEMENT.match(text)) or bool(_stems(" ".join(last.question)) & _stems(text))
 
 
-def _stems(text: str, names: frozenset = frozenset()) -> set[str]:
-    words = re.findall(r"[A-Za-z]+", text)
-    return {w.lower()[: pat.EXCHANGE_STEM] for w in words
-            if len(w) >= pat.EXCHANGE_MIN_WORD and w.lower() not in pat.EXCHANGE_STOPWORDS and w.lower() not in names}
+def _stems(text: str) -> set[str]:
+    """Beginnings of the topic words; capitalised words (names, sentence openers) say nothing of the topic."""
+    words = re.findall(r"\b[a-z]+\b", text)
+    return {w[: pat.EXCHANGE_STEM] for w in words if len(w) >= pat.EXCHANGE_MIN_WORD and w not in pat.EXCHANGE_STOPWORDS}
 
 
 # --- prose ------------------------------------------------------------------------------------------
@@ -171,7 +175,8 @@ def _units(story: Story, statement: set[str]) -> list[_Unit]:
         scope = ("entry", p.entry) if p.entry is not None else ("section", p.section, _run(story, order))
         quotes = [(q.start, q.end) for q in story.quotes if q.para == p.id] or _quote_spans(p.text)
         for start, end in _sentence_spans(story, p):
-            inner = tuple((s - start, e - start) for s, e in quotes if start <= s and e <= end)
+            # a quotation may run past a sentence end ("replied: "It is a tool, senator. The ..."): clip it
+            inner = tuple((max(s, start) - start, min(e, end) - start) for s, e in quotes if s < end and e > start)
             units.append(_Unit(p.id, order, scope, p.text[start:end], inner))
     return units
 
@@ -189,7 +194,8 @@ def _sentence_spans(story: Story, p: Paragraph) -> list[tuple[int, int]]:
     if spans:
         return spans
     cuts = [m.end() for m in pat.PEOPLE_SENTENCE_END.finditer(p.text)]
-    return [(a, b) for a, b in zip([0, *cuts], [*cuts, len(p.text)]) if p.text[a:b].strip()]
+    spans = [(a, a + len(p.text[a:b].rstrip())) for a, b in zip([0, *cuts], [*cuts, len(p.text)])]
+    return [(a, b) for a, b in spans if b > a]
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -235,6 +241,7 @@ class _Reader:
         self.subjects: list[tuple[int, str]] = []  # (paragraph order, name) of recent sentence subjects
         self.prev: _Unit | None = None
         self.prev_used = False
+        self.soft: _Draft | None = None  # the last sentence, if a lawmaker's remark the witness may answer
         self.stated: set[tuple] = set()  # entries (or paragraphs) about the prepared statement
 
     def read(self, unit: _Unit) -> None:
@@ -247,9 +254,14 @@ class _Reader:
         refs = self._refs(unit)
         used = self._asked(unit, refs) or self._question(unit, refs) or self._answer(unit, refs)
         subject = refs[0].name if refs else None
-        if not used and subject and subject not in self.cast.witnesses and self.pending:
-            if subject != self.pending.questioner:
+        self.soft = None
+        if not used and subject and subject not in self.cast.witnesses:
+            if self.pending and subject != self.pending.questioner:
                 self.pending = None  # the story has moved on to someone else
+            self.current = None  # and the answer before is over
+            # "Lowndes said a researcher had shown ... Brannigan said he had not seen it": a lawmaker's remark
+            # answered by the witness in the very next sentence is a question too
+            self.soft = self._draft(subject, unit, unit.text)
         if subject:
             self.subjects.append((unit.order, subject))
         self.prev, self.prev_used = unit, bool(used)
@@ -326,6 +338,7 @@ class _Reader:
         if self.pending and self.pending.questioner == who and not self.pending.answer:
             self.pending.question.append(unit.text)
             self.pending.sources.append(unit.para)
+            self.pending.order = unit.order
         else:
             lead = [self.prev.text] if self._leads(unit, who) else []
             self.pending = self._draft(who, unit, *lead, unit.text)
@@ -358,8 +371,9 @@ class _Reader:
         if w is None:
             return False
         quote = self._quote(unit, 0)
-        if self.pending:
-            self.current = _complete(self.done, self.pending, unit, unit.text, quote)
+        asked = self.pending or (self.soft if self.soft and self.soft.sources[-1] == unit.para else None)
+        if asked:
+            self.current = _complete(self.done, asked, unit, unit.text, quote)
             self.pending = None
         elif self._continues(unit, w):
             self.current.answered(unit, unit.text, quote)
@@ -373,18 +387,25 @@ class _Reader:
         return True
 
     def _continues(self, unit: _Unit, w: _Ref) -> bool:
-        """More of the same answer: the same paragraph, or the next one when it goes on with "he said"."""
+        """More of the same answer: the same paragraph; or the next one when it opens with more quoted words,
+        goes on "under further questioning", or (inside a live-blog entry) goes on with "he said"."""
         c = self.current
-        return bool(c and c.scope == unit.scope and self.prev_used
-                    and (c.order == unit.order or (w.pronoun and c.order == unit.order - 1)))
+        if not (c and c.scope == unit.scope):
+            return False
+        if c.order == unit.order:
+            return self.prev_used
+        in_entry = self.entry.get(unit.para) is not None
+        goes_on = _opens_quote(unit) or pat.EXCHANGE_CONTINUATION.match(unit.text) or (in_entry and w.pronoun)
+        return c.order == unit.order - 1 and bool(goes_on)
 
     def _unprompted(self, unit: _Unit, w: _Ref, quote: str | None) -> bool:
         """An answer reported without its question, outside anything about the prepared statement."""
         if self._stated_key(unit) in self.stated or pat.EXCHANGE_STATEMENT_CUES.search(unit.text):
             return False
-        if quote and self.statement and _letters(quote) in self.statement:
+        if quote and len(quote.split()) >= pat.EXCHANGE_MIN_STATEMENT_WORDS and _letters(quote) in self.statement:
             return False  # words from the opening statement, quoted again: not an answer
-        return bool(pat.EXCHANGE_ANSWER_VERBS.search(_masked(unit)[w.end:]))
+        attached = r"^\s+(?:(?:has|had|have|also|then|later|again)\s+)?" + pat.EXCHANGE_ANSWER_VERBS.pattern
+        return bool(re.match(attached, _masked(unit)[w.end:], re.I))
 
     def _quote(self, unit: _Unit, after: int) -> str | None:
         inner = [unit.text[s:e] for s, e in unit.quotes if s >= after]
@@ -395,6 +416,10 @@ class _Reader:
                       section=self.section.get(unit.para))
 
 
+def _opens_quote(unit: _Unit) -> bool:
+    return bool(unit.quotes) and unit.quotes[0][0] <= 2
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
@@ -402,10 +427,9 @@ def _letters(text: str) -> str:
 def _dedupe(drafts: list[_Draft], cast: _Cast) -> list[_Draft]:
     """The same exchange told twice (in the summary and again in an entry) is kept once."""
     kept: list[_Draft] = []
-    names = frozenset(cast.words)
     for d in drafts:
         twin = next((k for k in kept if d.questioner and k.questioner == d.questioner and k.section != d.section
-                     and len(_stems(" ".join(k.question), names) & _stems(" ".join(d.question), names)) >= 2), None)
+                     and len(_stems(" ".join(k.question)) & _stems(" ".join(d.question))) >= 2), None)
         if twin is None:
             kept.append(d)
         else:

@@ -43,23 +43,25 @@ def _sentences(story: Story) -> list[tuple[str, str]]:
 def _appositions(text: str) -> Iterator[_Found]:
     """"Kestrel, a data broker based in Ohio," — a name described by a kind of organisation, law or thing."""
     for m in pt.GLOSSARY_APPOSITION.finditer(text):
-        if _head(m.group("def")) in pt.GLOSSARY_KINDS:
-            yield _Found(_strip_the(m.group("name")), _definition(m.group("def")))
+        name = pt.GLOSSARY_NAME_AT_END.search(text[: m.start()])
+        if name and _head(m.group("def")) in pt.GLOSSARY_KINDS and _strip_the(name.group(0)):
+            yield _Found(_strip_the(name.group(0)), _definition(m.group("def")))
 
 
 def _terms_of_art(text: str) -> Iterator[_Found]:
     """"age assurance, the industry's term for ...", "a geofence, a virtual boundary around a location"."""
-    for m in pt.GLOSSARY_TERM_OF_ART.finditer(text):
+    for m in (m for pattern in pt.GLOSSARY_TERM_OF_ART for m in pattern.finditer(text)):
         term = _noun_phrase(m.group("name"))
-        if term and _head(m.group("def")) in pt.GLOSSARY_KINDS:
+        # "A British firm, a British product": a kind word on its own is a description, not a term
+        if term and term.split()[-1] not in pt.GLOSSARY_KINDS and _head(m.group("def")) in pt.GLOSSARY_KINDS:
             yield _Found(term, _definition(m.group("def")))
 
 
 def _or_acronyms(text: str) -> Iterator[_Found]:
     """"software development kits, or SDKs, small pieces of code ..."."""
     for m in pt.GLOSSARY_OR_ACRONYM.finditer(text):
-        term = _noun_phrase(m.group("name"))
         acronym = m.group("acronym")
+        term = _noun_phrase(m.group("name"), len(acronym.rstrip("s")))
         if term and _initials_match(term, acronym.rstrip("s")):
             yield _Found(term, _definition(m.group("def")), (acronym, acronym.rstrip("s")))
 
@@ -102,8 +104,12 @@ def _named_by_kind(text: str) -> Iterator[_Found]:
     for m in pt.GLOSSARY_KIND_BEFORE.finditer(text):
         if m.group("kind") in pt.GLOSSARY_KINDS and m.group("kind") not in ("act", "bill", "law"):
             yield _Found(_first_name(m.group("name")), m.group("def"))
+    for m in pt.GLOSSARY_NAMED_AS.finditer(text):
+        if m.group("kind") in pt.GLOSSARY_KINDS:
+            yield from (_Found(name) for name in re.split(r",?\s+and\s+|,\s+", m.group("names")))
     for m in pt.GLOSSARY_COMPANY_TITLE.finditer(text):
-        yield _Found(_strip_the(m.group("name")))
+        if _strip_the(m.group("name")):
+            yield _Found(_strip_the(m.group("name")))
 
 
 def _acronyms(text: str) -> Iterator[_Found]:
@@ -138,18 +144,22 @@ def _definition(description: str) -> str:
     return description.strip().rstrip("-–— ")
 
 
-def _noun_phrase(words: str) -> str | None:
+def _noun_phrase(words: str, longest: int = 2) -> str | None:
     """The noun phrase at the end of `words`: what follows the last small word ("approach to age assurance")."""
     tail: list[str] = []
     for word in reversed(words.split()):
         if word in pt.GLOSSARY_STOPWORDS:
             break
         tail.insert(0, word)
-    return " ".join(tail[-3:]) or None
+    return " ".join(tail[-longest:]) or None
 
 
 def _strip_the(name: str) -> str:
-    return re.sub(r"^(?:The|A|An)\s+", "", name.strip())
+    """Without an opening article or possessive ("Your Patient Data Council", "Lumora's Patient Data Council")."""
+    words = name.strip().split()
+    while words and (words[0] in pt.GLOSSARY_NAME_OPENERS or re.search(r"['’]s$", words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _first_name(name: str) -> str:
@@ -168,7 +178,7 @@ def _expansion(name: str, acronym: str) -> str | None:
     for start in range(len(words) - 1, -1, -1):
         candidate = " ".join(words[start:])
         if _initials_match(candidate, acronym):
-            if start > 0 and words[start - 1] in ("Senate", "House"):
+            if start > 0 and words[start - 1].title() in ("Senate", "House"):
                 candidate = f"{words[start - 1]} {candidate}"
             return _readable(candidate.rstrip(","))
     return None
@@ -197,9 +207,17 @@ def _institution(run: str) -> str | None:
     if not heads or heads[0] == 0:
         return None
     end = heads[-1]
-    if end + 1 < len(words) and words[end + 1] in ("on", "for", "of"):
+    if end + 1 < len(words) and words[end + 1] in ("on", "for", "of") and not _dated(words[end + 2:]):
         return " ".join(words).rstrip(",")
-    return " ".join(words[: end + 1]).rstrip(",") if end == len(words) - 1 else None
+    return " ".join(words[: end + 1]).rstrip(",") if end == len(words) - 1 or _dated(words[end + 1:]) else None
+
+
+def _dated(words: list[str]) -> bool:
+    """"... Committee on 14 June 2022", "on Tuesday": a date after the name, not the rest of it."""
+    return any(w[0].isdigit() or w.lower().strip(",") in _DATE_WORDS for w in words)
+
+
+_DATE_WORDS = {*pt.TIMELINE_MONTHS, *pt.TIMELINE_WEEKDAYS}
 
 
 # --- merging ---------------------------------------------------------------------------------------------------
@@ -211,18 +229,24 @@ def _merge(found: list[_Found]) -> list[Term]:
     for f in found:
         key = _find_key(terms, f)
         old = terms.get(key) or Term(term=f.term)
-        aliases = tuple(dict.fromkeys(a for a in (*old.aliases, *f.aliases) if a.lower() != old.term.lower()))
+        aliases = tuple(dict.fromkeys(a for a in (*old.aliases, f.term, *f.aliases) if _norm(a) != _norm(old.term)))
         definition = old.definition or f.definition
         terms[key] = replace(old, aliases=aliases, definition=definition, defined_in_text=definition is not None)
     return list(terms.values())
 
 
 def _find_key(terms: dict[str, Term], f: _Found) -> str:
+    """The term `f` names: same name or alias, or an acronym of its name ("FTC", "Federal Trade Commission")."""
     names = {_norm(n) for n in (f.term, *f.aliases)}
     for key, term in terms.items():
-        if names & {_norm(n) for n in (term.term, *term.aliases)}:
+        if names & {_norm(n) for n in (term.term, *term.aliases)} or _abbreviates(f.term, term.term):
             return key
     return _norm(f.term)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short.isupper() and " " in long and _initials_match(long, short)
 
 
 def _norm(name: str) -> str:

@@ -45,19 +45,15 @@ def _from_transcript(story: Story) -> Statement | None:
 def _turns(paragraphs: tuple[Paragraph, ...]) -> list[list[Paragraph]]:
     """Consecutive paragraphs of one speaker, in order."""
     turns: list[list[Paragraph]] = []
+    previous: Paragraph | None = None
     for p in paragraphs:
-        if p.section != "turn" or not p.speaker:
-            continue
-        if turns and turns[-1][-1].speaker == p.speaker and _adjacent(paragraphs, turns[-1][-1], p):
-            turns[-1].append(p)
-        else:
-            turns.append([p])
+        if p.section == "turn" and p.speaker:
+            if previous is not None and previous.speaker == p.speaker and turns and turns[-1][-1] is previous:
+                turns[-1].append(p)
+            else:
+                turns.append([p])
+        previous = p
     return turns
-
-
-def _adjacent(paragraphs: tuple[Paragraph, ...], a: Paragraph, b: Paragraph) -> bool:
-    ids = [p.id for p in paragraphs]
-    return ids.index(b.id) == ids.index(a.id) + 1
 
 
 def _long(turn: list[Paragraph]) -> bool:

@@ -75,7 +75,7 @@ class Paragraph:
     id: str
     text: str  # verbatim from the source (only chrome glued to its start/end may have been cut)
     line: int  # 1-based line number in the decoded text
-    section: str = "body"  # summary | entry | statement | turn | body
+    section: str = "body"  # summary | entry | statement | turn | roster (transcript speaker list) | body
     entry: int | None = None  # index (0-based, reading order) of the live-blog entry it belongs to
     time: str | None = None  # entry time as printed ("3:41 p.m. ET", "Posted at 18:05")
     heading: str | None = None  # entry headline as printed
@@ -171,6 +171,25 @@ class Figure:
     sources: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Version:
+    """One wording of a passage, verbatim, and where it appears in the source."""
+
+    text: str
+    sources: tuple[str, ...]
+    label: str  # a key: "written" | "delivered" | "quoted" (sidecar `labels` may name it)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A passage the source gives twice, worded differently (e.g. written statement versus as delivered)."""
+
+    first: Version  # the passage quoted in the coverage
+    second: Version  # the matching passage of the remarks in full
+    changes: tuple[tuple[str, str], ...] = ()  # (words of first, words of second) for each differing run
+    similarity: float = 0.0
+
+
 # --- the story ------------------------------------------------------------------------------------
 
 
@@ -201,6 +220,7 @@ class Story:
     timeline: tuple[Event, ...] = ()
     glossary: tuple[Term, ...] = ()
     numbers: tuple[Figure, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()  # written versus delivered
 
     def paragraph(self, pid: str) -> Paragraph:
         return next(p for p in self.paragraphs if p.id == pid)

@@ -308,7 +308,7 @@ TIMELINE_HEARING_CUES = re.compile(
 # people — who the story names (owner: extract/people.py)
 # ==================================================================================================
 
-# One word of a personal name as printed: "Ortiz", "O'Brien", "McDonald", "Smith-Jones", an initial "J.".
+# One word of a personal name as printed: "Doe", "O'Brien", "McDonald", "Smith-Jones", an initial "J.".
 PEOPLE_NAME_WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
 
 # Honorifics printed before a name, longest first so "Subcommittee Chairwoman" wins over "Chairwoman".
@@ -327,8 +327,8 @@ PEOPLE_GENDER = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.
                  "Congressman": "m", "Congresswoman": "f", "Chairman": "m", "Chairwoman": "f",
                  "Subcommittee Chairwoman": "f", "Subcommittee Chairman": "m"}
 
-# Nouns that describe a person's job or relation when printed next to a name ("special counsel Robert
-# Mueller", "Celia Brandt, chief executive of ...", "his college roommate, Theo Varga"). They are what makes a
+# Nouns that describe a person's job or relation when printed next to a name ("special counsel John
+# Doe", "Jane Roe, chief executive of ...", "his college roommate, John Smith"). They are what makes a
 # bare capitalised pair a person rather than a company or a place.
 PEOPLE_TITLE_NOUNS = (
     "ceo", "chief executive", "executive", "founder", "co-founder", "cofounder", "president", "chair",
@@ -348,7 +348,7 @@ PEOPLE_OFFICIAL_NOUNS = (
 # Journalists are not people of the story: a name described by one of these is skipped.
 PEOPLE_PRESS_NOUNS = ("reporter", "correspondent", "editor", "writer", "journalist", "columnist", "producer",
                       "photographer", "contributor")
-# Possessives that only a person has ("Donald Trump's presidential campaign").
+# Possessives that only a person has ("John Doe's presidential campaign").
 PEOPLE_POSSESSED = re.compile(r"^['’]s (?:(?:presidential|election|re-?election|political) )?"
                               r"(?:campaign|administration|presidency)\b")
 # A relative "who" right after a name is a person cue: companies and places take "which".
@@ -415,7 +415,7 @@ PEOPLE_STATE_CODES = {
 }
 
 # Where a sentence ends when the segment stage has not split sentences: after . ! ? (and a closing quote)
-# before a capital, but not after an honorific or a state abbreviation ("Sen. Ortiz", "D-Ore., said").
+# before a capital, but not after an honorific or a state abbreviation ("Sen. Doe", "D-Ore., said").
 PEOPLE_SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<![A-Z])(?<!\b[ap]\.m)"
     r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])"

@@ -7,7 +7,8 @@ For one seed text:
     4. segment  — paragraphs with stable ids, sentences, quotations, blocks
     5. extract  — people, opening statement, exchanges, timeline, glossary, numbers
 For the site:
-    6. render   — Markdown pages from templates, plus the JSON export (`export`)
+    6. render   — Markdown pages from templates, plus the JSON export (`export`); unchanged seeds come
+                  from the cache instead; several seeds get a landing page; the nav goes to content/.nav.yml
     7. write    — only files whose bytes changed; hand-written pages are never touched
 """
 
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator import cache, nav
 from generator.clean import clean
 from generator.extract import extract
 from generator.ingest import ingest
 from generator.model import Story
-from generator.render import render
+from generator.render import archive, story_pages
 from generator.segment import segment
 from generator.sidecar import sidecar
 from generator.write import write
@@ -41,9 +43,47 @@ def seeds(root: Path) -> list[Path]:
 
 
 def pages(root: Path) -> dict[str, str]:
-    """Everything `build` would write into content/: {relative path: text}."""
-    stories = [story(p, display=p.relative_to(root).as_posix()) for p in seeds(root)]
-    return render(stories)
+    """Everything `build` would write into content/: {relative path: text}.
+
+    A seed whose text, sidecar and generator code are unchanged since it was last rendered comes from the
+    cache (cache.py), so editing one seed of an archive re-runs stages 1–6 for that seed only.
+    """
+    code, directory = cache.code_hash(), root / cache.DIRECTORY
+    keyed = {_key(root, path, code): path for path in seeds(root)}
+    rendered = [cache.load(directory, key) or _render(root, path, directory, key) for key, path in keyed.items()]
+    cache.prune(directory, set(keyed))
+    return _site(rendered)
+
+
+def _key(root: Path, path: Path, code: str) -> str:
+    return cache.key(path, path.with_suffix(".yml"), path.relative_to(root).as_posix(), code)
+
+
+def _render(root: Path, path: Path, directory: Path, key: str) -> cache.Rendered:
+    result = story(path, display=path.relative_to(root).as_posix())
+    rendered = cache.Rendered(story_pages(result), _entry(result))
+    cache.store(directory, key, rendered)
+    return rendered
+
+
+def _entry(result: Story) -> dict:
+    """What the landing page says about one explainer."""
+    meta = result.meta
+    return {"slug": result.slug, "title": result.title or meta.event_name or f"Explainer: {result.slug}",
+            "event": meta.event_name, "date": meta.event_date.isoformat() if meta.event_date else None,
+            "publisher": meta.publisher}
+
+
+def _site(rendered: list[cache.Rendered]) -> dict[str, str]:
+    """One seed: its pages at the root. Several: a landing page, each seed under `<slug>/`. Plus the nav."""
+    entries = [r.entry for r in rendered]
+    if len(rendered) == 1:
+        files = dict(rendered[0].pages)
+    else:
+        files = {f"{r.entry['slug']}/{path}": text for r in rendered for path, text in r.pages.items()}
+        files["index.md"] = archive(entries)
+    files[nav.FILE] = nav.nav(entries)
+    return files
 
 
 def build(root: Path, *, dry_run: bool = False, force: bool = False) -> list[str]:

@@ -92,7 +92,7 @@ class _Cast:
         self.gender = {p.name: _gender(p) for p in people}
 
     def label(self, speaker: str) -> str | None:
-        """The person a transcript label ("SEN. ORTIZ", "CHAIRMAN WELLS", "KOVAC") names."""
+        """The person a transcript label ("SEN. DOE", "CHAIRMAN ROE", "SMITH") names."""
         words = speaker.title().split()
         return self.forms.get(speaker.title()) or next((self.forms[w] for w in reversed(words) if w in self.forms), None)
 
@@ -259,7 +259,7 @@ class _Reader:
             if self.pending and subject != self.pending.questioner:
                 self.pending = None  # the story has moved on to someone else
             self.current = None  # and the answer before is over
-            # "Lowndes said a researcher had shown ... Brannigan said he had not seen it": a lawmaker's remark
+            # "Doe said a researcher had shown ... Smith said he had not seen it": a lawmaker's remark
             # answered by the witness in the very next sentence is a question too
             self.soft = self._draft(subject, unit, unit.text)
         if subject:
@@ -283,7 +283,7 @@ class _Reader:
     def _resolve(self, pronoun: str, unit: _Unit) -> str | None:
         """The most recent compatible subject in this entry (this or the previous paragraph), else None.
 
-        Right after a question, the one who answers is the witness: "Ms Ortiz asks Ms Kovac ... She says yes".
+        Right after a question, the one who answers is the witness: "Ms Doe asks Ms Smith ... She says yes".
         """
         gender = "m" if pronoun.lower() == "he" else "f"
         fits = lambda name: self.cast.gender.get(name) in (None, gender)  # noqa: E731

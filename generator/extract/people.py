@@ -32,8 +32,8 @@ _ROLE_HINTS = ("senator", "representative", "lawmaker")
 class _Mention:
     """One printed reference to a person, with what the words around it say about them."""
 
-    tokens: tuple[str, ...]  # the name words ("Dana", "Ortiz")
-    printed: str  # as printed, honorific included ("Sen. Dana Ortiz")
+    tokens: tuple[str, ...]  # the name words ("Jane", "Doe")
+    printed: str  # as printed, honorific included ("Sen. Jane Doe")
     para: str
     role: str | None = None  # senator | representative | lawmaker | witness | None
     party: str | None = None
@@ -186,7 +186,7 @@ def _roster_mentions(para: Paragraph) -> list[_Mention]:
 
 
 def _label_mention(para: Paragraph) -> _Mention | None:
-    """A transcript label ("SEN. ORTIZ", "KOVAC") names the speaker; its role comes from the honorific."""
+    """A transcript label ("SEN. DOE", "SMITH") names the speaker; its role comes from the honorific."""
     label = para.speaker.title() if para.speaker.isupper() else para.speaker
     m = re.fullmatch(rf"\s*(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s*", label)
     tokens = _name_tokens(m.group("name")) if m else ()
@@ -220,7 +220,7 @@ def _same(group: list[_Mention], m: _Mention) -> bool:
 
 
 def _merge_short_groups(groups: list[list[_Mention]]) -> list[list[_Mention]]:
-    """A surname-only group joins a full-name group found later ("Mr Whitfield" before "Ray Whitfield")."""
+    """A surname-only group joins a full-name group found later ("Mr Doe" before "John Doe")."""
     merged: list[list[_Mention]] = []
     for g in groups:
         full = [o for o in merged if o[0].tokens[-1] == g[0].tokens[-1]]
@@ -258,7 +258,7 @@ def _first(values):
 
 
 def _bare_sources(story: Story, surname: str) -> list[str]:
-    """Paragraphs where the surname stands on its own ("Brisco said"), as a later reference."""
+    """Paragraphs where the surname stands on its own ("Doe said"), as a later reference."""
     return [p.id for p in story.paragraphs if p.section != "roster" and _alone(p.text, surname)]
 
 
@@ -291,7 +291,7 @@ def _role(story: Story, group: list[_Mention], chamber: str, name: str) -> str:
 
 
 def _questions(story: Story, group: list[_Mention]) -> bool:
-    """An honorific form of the person is the subject of a questioning verb ("Mr Grassley has asked")."""
+    """An honorific form of the person is the subject of a questioning verb ("Mr Doe has asked")."""
     forms = "|".join(re.escape(m.printed) for m in group if m.printed != " ".join(m.tokens))
     if not forms:
         return False

@@ -57,12 +57,15 @@ def project(where: Path, seeds: list[tuple[str, bytes, bytes | None]]) -> Path:
     return root
 
 
-def archive(where: Path, n: int) -> Path:
-    """A project with `n` seeds: the practice texts (and the seed) over and over, each with its own slug."""
-    sources = practice() + [(SEED.stem, SEED.read_bytes(), SEED.with_suffix(".yml").read_bytes())]
-    seeds = [(f"{i:04d}-{name}", text, sidecar) for i, (name, text, sidecar) in
-             ((i, sources[i % len(sources)]) for i in range(n))]
-    return project(where, seeds)
+def the_seed(name: str = SEED.stem) -> tuple[str, bytes, bytes]:
+    return name, SEED.read_bytes(), SEED.with_suffix(".yml").read_bytes()
+
+
+def archive(n: int) -> list[tuple[str, bytes, bytes | None]]:
+    """`n` seeds: the seed, then the practice texts over and over, each variant with its own slug."""
+    sources = [the_seed()] + practice()
+    return [(f"{i:04d}-{name}", text, sidecar) for i, (name, text, sidecar) in
+            ((i, sources[i % len(sources)]) for i in range(n))]
 
 
 def reset(root: Path, *, cache: bool = True) -> None:

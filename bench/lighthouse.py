@@ -88,8 +88,15 @@ def build(dest: Path, site_url: str) -> None:
 
 
 def lighthouse(url: str, preset: str) -> dict[str, int]:
-    cmd = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-           f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"]
+    cmd = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        f"--chrome-flags={CHROME_FLAGS}",
+        f"--only-categories={','.join(CATEGORIES)}",
+    ]
     if preset == "desktop":
         cmd.append("--preset=desktop")
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
@@ -137,8 +144,9 @@ def main(argv: list[str] | None = None) -> int:
                 for preset in ("mobile", "desktop"):
                     scores = lighthouse(base + page, preset)
                     print(f"{'/' + page:<14}{preset:<9}" + "".join(f"{scores[c]:>16}" for c in CATEGORIES))
-                    missed += [f"/{page} {preset} {c} {scores[c]} < {t}"
-                               for c, t in TARGETS[preset].items() if scores[c] < t]
+                    missed += [
+                        f"/{page} {preset} {c} {scores[c]} < {t}" for c, t in TARGETS[preset].items() if scores[c] < t
+                    ]
         finally:
             httpd.shutdown()
         rows = first_load(site)

@@ -11,6 +11,7 @@ from generator import __version__, pipeline
 from generator.errors import GeneratorError
 from generator.evaluate import run as run_evaluation
 from generator.export import export
+from generator.verify import verify
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="exit 1 and list the files if content/ is not what build would write")
     p.add_argument("--root", type=Path, default=Path("."), help="project directory (default: .)")
     p.set_defaults(run=_check)
+
+    p = sub.add_parser("verify", help="check every quotation in content/, as it is, against the seeds")
+    p.add_argument("--root", type=Path, default=Path("."), help="project directory (default: .)")
+    p.set_defaults(run=_verify)
 
     p = sub.add_parser("extract", help="print the JSON export of one text to stdout")
     p.add_argument("text", type=Path, help="a plain-text file of hearing coverage")
@@ -77,6 +82,12 @@ def _check(args) -> int:
             print(f"  {path}", file=sys.stderr)
         return 1
     print("content/ is up to date")
+    return 0
+
+
+def _verify(args) -> int:
+    checked = verify(args.root)
+    print(f"{checked} quotation(s) checked in {args.root / 'content'}: all verbatim in the source")
     return 0
 
 

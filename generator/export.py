@@ -66,7 +66,18 @@ def as_dict(story: Story) -> dict:
         ],
         "numbers": [{"figure": f.figure, "what": f.what, "sources": list(f.sources)} for f in story.numbers],
         "errata": [{"text": e.text, "note": e.note, "correction": e.correction} for e in meta.errata],
+        "comparisons": [_comparison(c, dict(meta.labels)) for c in story.comparisons],
     }
+
+
+def _comparison(comparison, labels: dict) -> dict:
+    return {"first": _version(comparison.first, labels), "second": _version(comparison.second, labels),
+            "changes": [list(pair) for pair in comparison.changes], "similarity": comparison.similarity}
+
+
+def _version(version, labels: dict) -> dict:
+    return {"text": version.text, "sources": list(version.sources), "label": version.label,
+            "label_text": labels.get(version.label), "changed": [list(span) for span in version.changed]}
 
 
 def _statement(story: Story) -> dict | None:

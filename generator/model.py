@@ -178,6 +178,7 @@ class Version:
     text: str
     sources: tuple[str, ...]
     label: str  # a key: "written" | "delivered" | "quoted" (sidecar `labels` may name it)
+    changed: tuple[tuple[int, int], ...] = ()  # character spans in `text` of the words the other version lacks
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ For one seed text:
 For the site:
     6. render   — Markdown pages from templates, plus the JSON export (`export`); unchanged seeds come
                   from the cache instead; several seeds get a landing page; the nav goes to content/.nav.yml
+       verify   — every quotation on every page, hand-written ones too, verbatim in its seed
     7. write    — only files whose bytes changed; hand-written pages are never touched
 """
 
@@ -24,6 +25,7 @@ from generator.model import Story
 from generator.render import archive, story_pages
 from generator.segment import segment
 from generator.sidecar import sidecar
+from generator.verify import verify
 from generator.write import write
 
 
@@ -88,4 +90,6 @@ def _site(rendered: list[cache.Rendered]) -> dict[str, str]:
 
 def build(root: Path, *, dry_run: bool = False, force: bool = False) -> list[str]:
     """Regenerate content/ from every seed; return the paths that changed (or would change)."""
-    return write(root / "content", pages(root), dry_run=dry_run, force=force)
+    files = pages(root)
+    verify(root, files)  # every quotation on the site verbatim in its seed, else QuoteError: nothing is written
+    return write(root / "content", files, dry_run=dry_run, force=force)

@@ -16,7 +16,9 @@ import yaml
 from generator import __version__
 from generator.escape import Trusted, escape, href
 from generator.export import export, timelinejs
-from generator.model import Event, Person, Story
+from generator.model import Comparison, Event, Person, Story, Version
+from generator.verify import check, mark, marked
+from generator.verify import source as quoted_source
 
 # Page name -> nav title; order is the order of the links on the overview.
 PAGES = {
@@ -50,12 +52,8 @@ def render(stories: list[Story]) -> dict[str, str]:
 def story_pages(story: Story, prefix: str = "") -> dict[str, str]:
     """The pages and data files of one story, their paths starting with `prefix`."""
     env, view = _environment(), _view(story)
-    files = {}
-    for name in PAGES:
-        terms = () if name == "glossary" else view["terms"]
-        front = Trusted(_yaml(_front_matter(story, name, view)))
-        files[f"{prefix}{name}.md"] = env.get_template(f"{name}.md.j2").render(
-            view, front_matter=front, linker=Linker(terms))
+    files = {f"{prefix}{name}.md": _page(env, story, view, name) for name in PAGES if name != "about"}
+    files[f"{prefix}about.md"] = _about(env, story, view, files)
     files[f"{prefix}data/{story.slug}.json"] = export(story)
     files[f"{prefix}data/{story.slug}.timeline.json"] = timelinejs(story)
     return files
@@ -69,6 +67,23 @@ def archive(entries: list[dict]) -> str:
              "description": f"An archive of {len(entries)} explainers generated from news coverage of hearings."}
     return _environment().get_template("archive.md.j2").render(
         entries=listed, front_matter=Trusted(_yaml(front)), linker=Linker())
+
+
+def _page(env: jinja2.Environment, story: Story, view: dict, name: str) -> str:
+    terms = () if name == "glossary" else view["terms"]
+    front = Trusted(_yaml(_front_matter(story, name, view)))
+    return env.get_template(f"{name}.md.j2").render(view, front_matter=front, linker=Linker(terms))
+
+
+def _about(env: jinja2.Environment, story: Story, view: dict, files: dict[str, str]) -> str:
+    """The about page states how many quotations (its own included) were found verbatim in the source."""
+    sources = [quoted_source(story)]
+    results = [check(name, text, sources) for name, text in files.items() if name.endswith(".md")]
+    checked, failed = sum(r.checked for r in results), sum(len(r.failures) for r in results)
+    draft = _page(env, story, view | {"quotes": {"checked": checked, "verified": checked - failed}}, "about")
+    own = check("about.md", draft, sources)
+    totals = {"checked": checked + own.checked, "verified": checked + own.checked - failed - len(own.failures)}
+    return _page(env, story, view | {"quotes": totals}, "about")
 
 
 # --- the template environment -----------------------------------------------------------------------
@@ -90,7 +105,14 @@ def _environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(_TEMPLATES), trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, undefined=jinja2.StrictUndefined, finalize=_finalize, autoescape=False)
     env.filters["gloss"] = lambda text: Gloss(text) if text else text
+    env.filters["sic"] = _sic
     return env
+
+
+@jinja2.pass_context
+def _sic(context, text: str | None) -> str | None:
+    """Source text with the sidecar's flagged slips marked in place ("FCC [sic]"); the words stay as printed."""
+    return mark(text, context["meta"].errata) if text else text
 
 
 class Linker:
@@ -129,23 +151,29 @@ def _form_pattern(form: str, term: dict) -> str:
 def _view(story: Story) -> dict:
     ids = {p.id for p in story.paragraphs}
     exchanges = _exchanges(story)
-    return {
+    view = {
         "story": story, "meta": story.meta, "pages": PAGES, "version": __version__,
         "title": _headline(story), "source_url": href(story.meta.url),
         "event_date": _date_label(story.meta.event_date.isoformat()) if story.meta.event_date else None,
         "event_iso": story.meta.event_date.isoformat() if story.meta.event_date else None,
         "summary": _summary(story), "key_quotes": _key_quotes(story),
-        "phases": _phases(story.timeline), "undated": [e for e in story.timeline if not e.date],
+        "phases": _phases(story.timeline), "undated": [v for v in _events(story.timeline) if not v["e"].date],
         "exchanges": exchanges, "people": _people(story, exchanges), "terms": _terms(story),
         "statement": [story.paragraph(pid) for pid in story.statement.paragraphs] if story.statement else [],
-        "source": _source_paragraphs(story),
         "refs": lambda sources: [s for s in sources if s in ids],
+        "said": lambda pid, text=None: _said(story, pid, text),
+        "marked": marked,
+        "comparisons": [_comparison(c, story.meta.errata) for c in story.comparisons], "version_label": _version_label(story),
         "errata": lambda text: [e for e in story.meta.errata if e.text and e.text in (text or "")],
         "date_label": _date_label, "person_label": _person_label,
         "min_quote_words": KEY_QUOTE_MIN_WORDS,
         # Link targets we build: the slug is a file name, so it must reach the href unescaped.
         "data_json": Trusted(f"data/{story.slug}.json"), "data_timeline": Trusted(f"data/{story.slug}.timeline.json"),
     }
+    uses = _uses(story, view)
+    view["source"] = _source_paragraphs(story, uses)
+    view["provenance"] = _provenance(story, view)
+    return view
 
 
 def _headline(story: Story) -> str:
@@ -178,11 +206,17 @@ def _key_quotes(story: Story) -> list[dict]:
     return quotes[:KEY_QUOTES]
 
 
+def _events(events: tuple[Event, ...]) -> list[dict]:
+    """Each event with its anchor on the timeline page ("event-3": the model's order, stable across builds)."""
+    return [{"e": e, "id": f"event-{n}"} for n, e in enumerate(events, 1)]
+
+
 def _phases(events: tuple[Event, ...]) -> list[dict]:
     """Dated events by phase, each phase in date order (stable: same-day events keep the model's order)."""
     groups = []
     for phase, label in PHASES:
-        members = sorted((e for e in events if e.date and e.phase == phase), key=lambda e: e.date)
+        members = sorted((v for v in _events(events) if v["e"].date and v["e"].phase == phase),
+                         key=lambda v: v["e"].date)
         if members:
             groups.append({"phase": phase, "label": label, "events": members})
     return groups
@@ -237,15 +271,130 @@ def _tooltip(term) -> str:
     return term.definition or "Not defined in the source; see the glossary."
 
 
-def _source_paragraphs(story: Story) -> list[dict]:
-    """Paragraphs with the entry time/heading shown only where a new live-blog entry starts."""
+def _source_paragraphs(story: Story, uses: dict[str, list[dict]]) -> list[dict]:
+    """Paragraphs with the entry time/heading shown only where a new live-blog entry starts, and the places
+    on the other pages that use each one."""
     views, last = [], None
     for p in story.paragraphs:
         entry = (p.entry, p.time, p.heading)
         new_entry = (p.time or p.heading) and entry != last
-        views.append({"p": p, "entry": bool(new_entry)})
+        views.append({"p": p, "entry": bool(new_entry), "used": uses.get(p.id, [])})
         last = entry
     return views
+
+
+# --- provenance: ¶ link titles, back-links from the source page, counts -------------------------------------
+
+
+def _said(story: Story, pid: str, text: str | None) -> str:
+    """The ¶ link's tooltip: the sentence of the paragraph that shares most words with the item."""
+    paragraph = next((p for p in story.paragraphs if p.id == pid), None)
+    sentences = [s.text for s in story.sentences if s.para == pid] or [paragraph.text if paragraph else ""]
+    words = _wordset(text or "")
+    # The sentence most covered by the item's words: its own sentence, or the first one of a whole paragraph.
+    best = max(sentences, key=lambda s: len(words & _wordset(s)) / (len(_wordset(s)) or 1))
+    return f"¶ {pid}: {best}"
+
+
+def _wordset(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _uses(story: Story, view: dict) -> dict[str, list[dict]]:
+    """Paragraph id -> the places that cite it: [{"label", "href"}], in page order, without repeats."""
+    places: dict[str, list[dict]] = {}
+    for sources, label, target in _citations(story, view):
+        for pid in sources:
+            place = {"label": label, "href": Trusted(target)}
+            if place not in places.setdefault(pid, []):
+                places[pid].append(place)
+    return places
+
+
+def _citations(story: Story, view: dict) -> list[tuple[tuple[str, ...], str, str]]:
+    """(sources, label, link target) for every item a page links to its source paragraph."""
+    cites = [((s["source"],), "Overview", "index.md#what-happened") for s in view["summary"]]
+    cites += [((q["source"],), "Overview: key quotes", "index.md#key-quotes") for q in view["key_quotes"]]
+    cites += [(v["e"].sources, "Timeline", f"timeline.md#{v['id']}") for v in _events(story.timeline)]
+    cites += [((p.id,), "Opening statement", "opening-statement.md") for p in view["statement"]]
+    cites += [(e["x"].sources, f"Exchange {e['n']}", f"exchanges.md#{e['id']}") for e in view["exchanges"]]
+    cites += [(v["p"].sources, f"People: {v['p'].name}", f"people.md#{v['id']}") for v in view["people"]]
+    cites += [(v["t"].sources, f"Glossary: {v['t'].term}", f"glossary.md#{v['id']}") for v in view["terms"]]
+    cites += [(f.sources, f"By the numbers: {f.figure}", f"numbers.md#figure-{n}")
+              for n, f in enumerate(story.numbers, 1)]
+    cites += [(c.first.sources + c.second.sources, "Opening statement: versions",
+               "opening-statement.md#written-and-delivered-versions") for c in story.comparisons]
+    return cites
+
+
+def _provenance(story: Story, view: dict) -> dict:
+    """How many items carry a link to an existing source paragraph, of how many."""
+    ids = {p.id for p in story.paragraphs}
+    items = [e.sources for e in story.timeline] + [x.sources for x in story.exchanges]
+    items += [t.sources for t in story.glossary] + [f.sources for f in story.numbers]
+    items += [p.sources for p in story.people] + [(q["source"],) for q in view["key_quotes"]]
+    return {"total": len(items), "linked": sum(1 for sources in items if set(sources) & ids)}
+
+
+# --- written versus delivered ------------------------------------------------------------------------------
+
+
+def _comparison(comparison: Comparison, errata: tuple) -> dict:
+    return {"c": comparison, "first": _pieces(_with_sic(comparison.first, errata)),
+            "second": _pieces(_with_sic(comparison.second, errata))}
+
+
+def _with_sic(version: Version, errata: tuple) -> Version:
+    """The version with the sidecar's "[sic]" marks in its text (as `mark` puts them), changed spans shifted."""
+    text, changed = version.text, list(version.changed)
+    for erratum in errata:
+        at = marked(erratum).find(" [sic]")
+        if at < 0 or not erratum.text:
+            continue
+        for match in reversed(list(re.finditer(rf"(?<!\w){re.escape(erratum.text)}(?!\w)", text))):
+            point = match.start() + at
+            text = f"{text[:point]} [sic]{text[point:]}"
+            changed = [(a + 6 * (a >= point), b + 6 * (b > point)) for a, b in changed]
+    return Version(text, version.sources, version.label, tuple(changed))
+
+
+def _pieces(version: Version) -> list[dict]:
+    """The version's text cut at its changed words: [{"text", "changed", "before", "after"}] (before/after: white
+    space there). Neighbouring changed words become one piece."""
+    pieces, position = [], 0
+    for start, end in _merged(version):
+        pieces += [_piece(version.text, position, start, False), _piece(version.text, start, end, True)]
+        position = end
+    pieces.append(_piece(version.text, position, len(version.text), False))
+    return [p for p in pieces if p["text"]]
+
+
+def _merged(version: Version) -> list[tuple[int, int]]:
+    spans: list[list[int]] = []
+    for start, end in sorted(version.changed):
+        if spans and not version.text[spans[-1][1]:start].strip():
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [tuple(s) for s in spans]
+
+
+def _piece(text: str, start: int, end: int, changed: bool) -> dict:
+    chunk = text[start:end]
+    return {"text": chunk.strip(), "changed": changed, "before": chunk[:1].isspace(), "after": chunk[-1:].isspace()}
+
+
+def _version_label(story: Story):
+    """A version's label: the sidecar's name for it (`labels`), else a plain description."""
+    names = dict(story.meta.labels)
+
+    def label(key: str) -> str:
+        name = names.get(key) or _VERSION_LABELS.get(key, key)
+        return name[:1].upper() + name[1:]
+    return label
+
+
+_VERSION_LABELS = {"written": "written version", "delivered": "remarks in full", "quoted": "as quoted"}
 
 
 def _unique_ids(kind: str, names: list[str]) -> list[str]:

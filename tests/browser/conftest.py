@@ -90,5 +90,3 @@ def crawl(browser, site) -> dict[str, PageReport]:
             context.close()
         reports[rel] = PageReport(site.url(rel), watch.console_errors, watch.failed, watch.foreign, links, ids, axe)
     return reports
-
-

@@ -69,7 +69,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         local = path.split("?", 1)[0].split("#", 1)[0]
         if not local.startswith(self.prefix):
             return os.path.join(self.directory, "\0missing")
-        return super().translate_path("/" + local[len(self.prefix):])
+        return super().translate_path("/" + local[len(self.prefix) :])
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -123,7 +123,7 @@ def serve(directory: Path, prefix: str):
 def run_axe(page, **options) -> list[dict]:
     """Inject node_modules/axe-core and return its violations (WCAG 2.x A/AA plus best practices)."""
     if not AXE_JS.exists():
-        pytest.fail(f"{AXE_JS} is missing: run `npm ci` (or `make node_modules`) to install axe-core", pytrace=False)
+        pytest.fail(f"{AXE_JS} is missing: run `npm ci` (`make test` does) to install axe-core", pytrace=False)
     page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
     return page.evaluate("async (opts) => (await axe.run(document, opts)).violations", options)
 

@@ -77,9 +77,12 @@ def test_hostile_titles_and_metadata_do_not_run(browser, hostile_site, rel):
         page.goto(base + rel, wait_until="networkidle")
         assert page.evaluate("window.__pwned") is None
         assert dialogs == [] and errors == []
-        assert page.locator("script:not([src]):not([type]):not([id])").evaluate_all(
-            "els => els.filter(e => e.textContent.includes('__pwned')).length"
-        ) == 0
+        assert (
+            page.locator("script:not([src]):not([type]):not([id])").evaluate_all(
+                "els => els.filter(e => e.textContent.includes('__pwned')).length"
+            )
+            == 0
+        )
         expected = H1_TITLE_TEXT if rel == "second/" else TITLE
         assert page.title().startswith(expected)
         # the header shows the same literal text

@@ -62,7 +62,7 @@ def test_the_request_watch_catches_third_party_requests(new_page, site):
 
 def test_axe_finds_no_violations_on_any_page(crawl):
     missing = [rel for rel, r in crawl.items() if r.axe is None]
-    assert not missing, "node_modules/axe-core is missing: run `npm ci` (or `make node_modules`)"
+    assert not missing, "node_modules/axe-core is missing: run `npm ci` (`make test` does)"
     bad = {rel: describe_violations(r.axe) for rel, r in crawl.items() if r.axe}
     assert bad == {}, "\n".join(f"{rel}:\n{text}" for rel, text in bad.items())
 

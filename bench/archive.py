@@ -1,0 +1,63 @@
+"""An archive of N seeds built into one site: generator time, MkDocs time, their ratio, and one-seed edits.
+
+    .venv/bin/python bench/archive.py [--sizes 10 100 500] [--runs 3]
+
+For each N, a temporary project holds N seeds (the seed and the practice texts over and over, each variant with
+its own slug). Medians of `--runs` runs, each in a fresh process:
+  - generator, cold: `python -m generator build` with empty content/ and no cache (what CI does on a clone);
+  - mkdocs: `mkdocs build --strict` of the generated content/ with the generator hook removed (MkDocs' share);
+  - generator after a one-line sidecar edit of one seed (warm cache: only that seed is regenerated);
+  - generator with nothing changed (the floor: hashing the inputs, loading the cache, comparing the files).
+Targets (bench/README.md): generator/mkdocs <= 0.10 at N = 500; one-seed edit <= 2 % of the cold generator time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import _common as c
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 500], help="numbers of seeds")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    args = parser.parse_args()
+    print(f"{'N':>5} {'generator s':>12} {'mkdocs s':>9} {'gen/mkdocs':>11} {'1 edit s':>9} {'edit/full':>10} "
+          f"{'no-op s':>8}")
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory(prefix=f"bench-archive-{n}-") as tmp:
+            row = _measure(c.project(Path(tmp), c.archive(n)), args.runs)
+        print(f"{n:>5} {row['cold']:>12.2f} {row['mkdocs']:>9.2f} {row['cold'] / row['mkdocs']:>11.3f} "
+              f"{row['edit']:>9.3f} {row['edit'] / row['cold']:>9.1%} {row['noop']:>8.3f}", flush=True)
+    return 0
+
+
+def _measure(root: Path, runs: int) -> dict[str, float]:
+    plain = c.without_hook(root)
+
+    def cold() -> float:
+        c.reset(root)
+        return c.timed(c.generate(root), root)
+
+    row = {"cold": c.median_of(runs, cold)}
+    row["mkdocs"] = c.median_of(runs, lambda: c.timed(c.mkdocs(plain, root / "site"), root))
+    edits = iter(range(runs))
+    row["edit"] = c.median_of(runs, lambda: _edit_one(root, next(edits)))
+    row["noop"] = c.median_of(runs, lambda: c.timed(c.generate(root), root))
+    return row
+
+
+def _edit_one(root: Path, n: int) -> float:
+    """A one-line change to the first seed's sidecar, then a build: only that seed should be regenerated."""
+    sidecar = sorted((root / "seeds").glob("*.yml"))[0]
+    lines = [line for line in sidecar.read_text(encoding="utf-8").splitlines() if not line.startswith("publisher:")]
+    sidecar.write_text("\n".join(lines + [f"publisher: Bench edit {n}"]) + "\n", encoding="utf-8")
+    return c.timed(c.generate(root), root)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

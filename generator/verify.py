@@ -1,0 +1,249 @@
+"""Quote verification: every quotation on the site occurs verbatim in its seed.
+
+`verify` finds the quotations of every Markdown page (text between quote marks, and blockquotes) and looks each
+up in the seed text, after normalising only quote-mark style, dashes and white space and undoing the escaping
+entities. Anything else that differs fails with a `QuoteError` naming the page, the quotation and the closest
+source passage (difflib). The sidecar's errata are the only allowed change: `mark` shows a slip in place with the
+conventions editors use ("FCC [sic]", "we [are] taking"), and the verifier accepts exactly those marks.
+
+Generated pages are checked against the seed named in their `generated_from`; hand-written pages in content/
+against every seed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import yaml
+
+from generator.errors import QuoteError
+from generator.ingest import ingest
+from generator.model import Erratum, Story
+from generator.sidecar import sidecar
+
+_DOUBLE = "\"“”„‟«»″"
+_SINGLE = "'‘’‛′"
+_NORM = {ord(c): '"' for c in _DOUBLE} | {ord(c): "'" for c in _SINGLE}
+_DASHES = re.compile(r"[-‐‑‒–—―−]+")
+_SPACE = re.compile(r"\s+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_MARKUP = re.compile(r"<[^>]+>|\{[^{}]*\}|\*+")  # seed text never has these raw: escape.py encodes them
+_FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
+_WORDY = re.compile(r"\w")
+_SKIP = ("{:", "!!!", "???")  # attribute lists and admonition titles ("Editor's note") are markup, not speech
+
+
+@dataclass(frozen=True)
+class Source:
+    """One seed as the verifier compares against it."""
+
+    path: str
+    text: str  # normalised
+    errata: tuple[Erratum, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    checked: int
+    failures: tuple[str, ...] = ()
+
+
+def verify(root: Path, pages: dict[str, str] | None = None) -> int:
+    """Check every quotation in content/ (or in `pages` plus the hand-written pages); return how many."""
+    pages = _pages(root / "content", pages)
+    sources: dict[str, Source] = {}
+    checked, failures = 0, []
+    for name in sorted(pages):
+        result = check(name, pages[name], _sources_of(root, pages[name], sources))
+        checked += result.checked
+        failures.extend(result.failures)
+    if failures:
+        raise QuoteError(f"{len(failures)} of {checked} quotation(s) are not verbatim in the source; fix the "
+                         "template or sidecar, or add an erratum:\n  " + "\n  ".join(failures))
+    return checked
+
+
+def source(story: Story) -> Source:
+    return Source(story.path, normalise(story.text), story.meta.errata)
+
+
+def check(page: str, markdown: str, sources: list[Source]) -> Result:
+    """The quotations of one page, each looked up in `sources` (it passes if it is in any of them)."""
+    errata = tuple(e for s in sources for e in s.errata)
+    checked, failures = 0, []
+    for quote in quotations(markdown):
+        wanted = _unmark(normalise(quote), errata)
+        checked += 1
+        if not any(wanted in s.text for s in sources):
+            failures.append(_failure(page, quote, wanted, sources))
+    return Result(checked, tuple(failures))
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", _DASHES.sub("-", text.translate(_NORM))).strip()
+
+
+# --- finding quotations in Markdown -------------------------------------------------------------------
+
+
+def quotations(markdown: str) -> list[str]:
+    """Quoted passages as a reader sees them: entities undone, links reduced to their text, markup dropped."""
+    found = []
+    for block, quoted in _blocks(_FRONT.sub("", markdown)):
+        here = [q for cell in block.split("|") for q in _spans(_plain(cell))]
+        if quoted:
+            here.append(_strip_quote_marks(_plain(block)))
+        found.extend(q for q in dict.fromkeys(here) if _WORDY.search(q))
+    return found
+
+
+def _blocks(markdown: str) -> list[tuple[str, bool]]:
+    """Paragraph-like blocks: (text joined into one line, whether it is a blockquote)."""
+    blocks = []
+    for chunk in re.split(r"\n\s*\n", markdown):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip() and not line.strip().startswith(_SKIP)]
+        if not lines:
+            continue
+        quoted = all(line.startswith(">") for line in lines)
+        blocks.append((" ".join(line.lstrip("> ") if quoted else line for line in lines), quoted))
+    return blocks
+
+
+def _plain(text: str) -> str:
+    text = _LINK.sub(lambda m: "" if m[1].startswith("¶") else m[1], text)
+    return html.unescape(_MARKUP.sub("", text))
+
+
+def _strip_quote_marks(text: str) -> str:
+    text = text.strip()
+    if len(text) > 1 and text[0] in _DOUBLE and text[-1] in _DOUBLE:
+        return text[1:-1].strip()
+    return text
+
+
+def _spans(text: str) -> list[str]:
+    """Text between paired quote marks; double and single marks pair separately, curly marks by direction.
+    A single quotation must open with ‘: a straight ' is an apostrophe as often as a quote mark."""
+    spans, stacks = [], {'"': [], "'": []}
+    for i, char in enumerate(text):
+        kind = '"' if char in _DOUBLE else "'" if char in _SINGLE else None
+        role = _role(text, i) if kind else None
+        if role == "open" or (role == "either" and not stacks[kind]):
+            stacks[kind].append(i)
+        elif role in ("close", "either") and stacks[kind]:
+            spans.append(text[stacks[kind].pop() + 1:i].strip())
+    return [s for s in spans if s]
+
+
+def _role(text: str, i: int) -> str | None:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    char = text[i]
+    if char in "“‘„":
+        return "open"
+    if char in "”":
+        return "close"
+    opens = (before.isspace() or before in "([—–-") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-" + _DOUBLE + _SINGLE)
+    if char in "'’":  # also an apostrophe ("didn't", "patients' answers"): closes only what ‘ opened
+        return "close" if closes and not (before.isalnum() and after.isalnum()) else None
+    return "open" if opens and not closes else "close" if closes and not opens else "either"
+
+
+# --- errata marks --------------------------------------------------------------------------------------
+
+
+def mark(text: str, errata: tuple[Erratum, ...]) -> str:
+    """`text` with each flagged slip marked in place the way editors do; the words themselves are untouched."""
+    for erratum in errata:
+        if erratum.text and erratum.text in text:
+            pattern = rf"(?<!\w){re.escape(erratum.text)}(?!\w)"
+            text = re.sub(pattern, lambda _m, e=erratum: marked(e), text)
+    return text
+
+
+def marked(erratum: Erratum) -> str:
+    """'FCC' -> 'FCC [sic]'; an inserted word in square brackets: 'we taking' -> 'we [are] taking'."""
+    words, fix = erratum.text.split(), (erratum.correction or "").split()
+    ops = SequenceMatcher(None, words, fix, autojunk=False).get_opcodes() if fix else []
+    if ops and all(tag in ("equal", "insert") for tag, *_ in ops):
+        return " ".join(" ".join(words[i1:i2]) if tag == "equal" else f"[{' '.join(fix[j1:j2])}]"
+                        for tag, i1, i2, j1, j2 in ops)
+    slip = _slip(words, fix)
+    return " ".join(w + (" [sic]" if i == slip else "") for i, w in enumerate(words))
+
+
+def _slip(words: list[str], fix: list[str]) -> int:
+    """Index of the word the correction replaces: the last word that differs, or the word most like it."""
+    if not fix:
+        return len(words) - 1
+    differ = [i for i, w in enumerate(words) if w not in fix]
+    if len(differ) <= len(fix):
+        return differ[-1] if differ else len(words) - 1
+    target = " ".join(w for w in fix if w not in words)
+    return max(differ, key=lambda i: SequenceMatcher(None, words[i], target).ratio())
+
+
+def _unmark(quote: str, errata: tuple[Erratum, ...]) -> str:
+    for erratum in errata:
+        quote = quote.replace(normalise(marked(erratum)), normalise(erratum.text))
+    return quote
+
+
+# --- reporting and loading ----------------------------------------------------------------------------
+
+
+def _failure(page: str, quote: str, wanted: str, sources: list[Source]) -> str:
+    closest = max((_closest(s.text, wanted) for s in sources), key=lambda c: c[0], default=(0, ""))[1]
+    return f"{page}: quotation not in the source: “{quote}” — closest source passage: “{closest}”"
+
+
+def _closest(text: str, wanted: str) -> tuple[float, str]:
+    """The source passage most like `wanted`: around their longest common run, trimmed to what matches."""
+    match = SequenceMatcher(None, text, wanted, autojunk=False).find_longest_match(0, len(text), 0, len(wanted))
+    slack = len(wanted) // 4 + 5
+    lo, hi = max(0, match.a - match.b - slack), min(len(text), match.a - match.b + len(wanted) + slack)
+    blocks = [b for b in SequenceMatcher(None, text[lo:hi], wanted, autojunk=False).get_matching_blocks() if b.size > 2]
+    start, end = (lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size) if blocks else (lo, hi)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    passage = text[start:end]
+    return SequenceMatcher(None, passage, wanted, autojunk=False).ratio(), passage
+
+
+def _pages(content: Path, generated: dict[str, str] | None) -> dict[str, str]:
+    """Markdown pages: `generated` (if given) plus the hand-written pages on disk; else every page on disk."""
+    on_disk = {p.relative_to(content).as_posix(): p for p in sorted(content.rglob("*.md"))} if content.is_dir() else {}
+    if generated is None:
+        return {name: path.read_text(encoding="utf-8") for name, path in on_disk.items()}
+    pages = {name: text for name, text in generated.items() if name.endswith(".md")}
+    for name, path in on_disk.items():
+        text = path.read_text(encoding="utf-8")
+        if name not in pages and not _front(text).get("generated_from"):
+            pages[name] = text
+    return pages
+
+
+def _front(markdown: str) -> dict:
+    match = _FRONT.match(markdown)
+    try:
+        data = yaml.safe_load(match[1]) if match else None
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _sources_of(root: Path, markdown: str, cache: dict[str, Source]) -> list[Source]:
+    seed = _front(markdown).get("generated_from")
+    paths = [seed] if isinstance(seed, str) and (root / seed).is_file() else \
+        [p.relative_to(root).as_posix() for p in sorted((root / "seeds").glob("*.txt"))]
+    for path in paths:
+        if path not in cache:
+            cache[path] = source(ingest(root / path, sidecar((root / path).with_suffix(".yml")), path))
+    return [cache[p] for p in paths]

@@ -47,6 +47,7 @@ def _measure(where: Path, others: int, runs: int) -> list[float]:
     name = "edited-seed"
     seeds = [c.the_seed(name)] + [s for s in c.archive(others + 1)[1:]]
     root = c.project(where, seeds)
+    c.timed(c.generate(root), root)  # content/ as committed: mkdocs.yml inherits the generated nav from it
     port = _free_port()
     page = f"http://127.0.0.1:{port}/" + ("" if others == 0 else f"{name}/")
     with _server(root, port):
@@ -61,7 +62,9 @@ def _edit_and_wait(sidecar: Path, page: str, marker: str) -> float:
     sidecar.write_text("\n".join(lines + [f"publisher: {marker}"]) + "\n", encoding="utf-8")
     _wait_for(page, marker, EDIT_TIMEOUT)
     elapsed = time.perf_counter() - start
-    time.sleep(1.0)  # the generator's own writes to content/ trigger one more rebuild; let it finish
+    # The generator's writes to content/ during that build trigger one more full rebuild; let it finish so that
+    # the next edit does not queue behind it.
+    time.sleep(1.0 + 1.5 * elapsed)
     return elapsed
 
 

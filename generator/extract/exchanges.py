@@ -68,8 +68,9 @@ def _freeze(d: _Draft) -> Exchange:
 
 
 def _join(parts: list[str]) -> str:
-    """Source fragments in order; one cut short of its sentence end is marked with an ellipsis."""
-    return " ".join(p if re.search(r"[.!?\"”’:]$", p) or p is parts[-1] else p + " …" for p in parts)
+    """Source fragments in order; one cut short at either end of its sentence is marked with an ellipsis."""
+    marked = ("… " + p if p[:1].islower() else p for p in parts)
+    return " ".join(p if re.search(r"[.!?\"”’:]$", p) or i == len(parts) - 1 else p + " …" for i, p in enumerate(marked))
 
 
 # --- who is who -------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Roles a person can have (GOLD-FORMAT.md): senator | representative | witness | official | other
 ROLES = ("senator", "representative", "witness", "official", "other")
@@ -224,4 +225,11 @@ class Story:
     comparisons: tuple[Comparison, ...] = ()  # written versus delivered
 
     def paragraph(self, pid: str) -> Paragraph:
-        return next(p for p in self.paragraphs if p.id == pid)
+        return self._paragraphs_by_id[pid]
+
+    # Extractors look paragraphs up once per item; a scan each time made them quadratic. cached_property
+    # writes the instance __dict__ directly, so it works on a frozen dataclass and is not a field: equality,
+    # `replace` and the export ignore it, and a replaced Story builds its own index.
+    @cached_property
+    def _paragraphs_by_id(self) -> dict[str, Paragraph]:
+        return {p.id: p for p in self.paragraphs}

@@ -290,6 +290,16 @@ TIMELINE_RELATIVE = (
     ("deadline", re.compile(r"\bopen for\s+(?P<count>\d+|[a-z]+)\s+(?P<unit>days?|weeks?)\b", re.I)),
     ("deadline", re.compile(r"\b(?:have|has|get)\s+(?P<count>\d+|[a-z]+)\s+(?P<unit>days?|weeks?)\s+to\b", re.I)),
 )
+# Speed, not sense: what a named group of the patterns above needs somewhere in the text. When the cue is
+# absent the pattern cannot match, so timeline.py skips it (most sentences have no month, year or unit).
+# This relies on every named group in those patterns being mandatory; keep it so.
+TIMELINE_GROUP_CUES = {
+    "month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I),  # every name and abbreviation
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "day": re.compile(r"\d"),
+    "unit": re.compile(r"day|week|month|year", re.I),
+    "weekday": re.compile(r"day", re.I),
+}
 # Counts written as words in deadlines ("two weeks").
 TIMELINE_COUNT_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -511,6 +521,13 @@ NUMBERS_PATTERNS = (
     ("vague", re.compile(r"\b(?:(?:tens|hundreds) of )?(?:thousands|millions|billions)\b", re.I)),
     ("count", re.compile(_NU_DIGITS)),
 )
+# Speed, not sense: a word each kind above cannot match without. numbers.py skips a kind whose cue is not in
+# the sentence, since trying a number word at every position is slow and most sentences have no such figure.
+NUMBERS_KIND_CUES = {
+    "percent": re.compile(r"%|per", re.I),
+    "scaled": re.compile(r"million|billion|trillion|thousand", re.I),
+    "duration": re.compile(r"second|minute|hour|day|week|month|year", re.I),
+}
 # A plain number is a figure only when it counts something: "44 legislators", "430 people".
 NUMBERS_COUNT_NEXT = re.compile(r"\s+([a-z]+s|people|children)\b")
 # What a figure counts, past up to two describing words: "two billion monthly users" vs "two billion people".

@@ -27,6 +27,8 @@ def _project(tmp: Path) -> Path:
         shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "content").mkdir()  # MkDocs checks docs_dir exists before the hook runs
+    # mkdocs.yml INHERITs the generated nav, which MkDocs reads before any hook can run
+    shutil.copy(ROOT / "content" / ".nav.yml", root / "content" / ".nav.yml")
     return root
 
 

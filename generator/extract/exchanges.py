@@ -169,29 +169,41 @@ def _stems(text: str) -> set[str]:
 
 def _units(story: Story, statement: set[str]) -> list[_Unit]:
     """The sentences of every narrative paragraph (not the statement, roster or transcript turns)."""
+    # Sentences and quotations grouped by paragraph once: looking them up per paragraph was quadratic.
+    sentences, quoted = _by_para(story.sentences), _by_para(story.quotes)
+    runs = _runs(story)
     units = []
     for order, p in enumerate(story.paragraphs):
         if p.id in statement or p.section in ("roster", "turn", "statement"):
             continue
-        scope = ("entry", p.entry) if p.entry is not None else ("section", p.section, _run(story, order))
-        quotes = [(q.start, q.end) for q in story.quotes if q.para == p.id] or _quote_spans(p.text)
-        for start, end in _sentence_spans(story, p):
+        scope = ("entry", p.entry) if p.entry is not None else ("section", p.section, runs[order])
+        quotes = [(q.start, q.end) for q in quoted.get(p.id, ())] or _quote_spans(p.text)
+        for start, end in _sentence_spans(sentences.get(p.id, ()), p):
             # a quotation may run past a sentence end ("replied: "It is a tool, senator. The ..."): clip it
             inner = tuple((max(s, start) - start, min(e, end) - start) for s, e in quotes if s < end and e > start)
             units.append(_Unit(p.id, order, scope, p.text[start:end], inner))
     return units
 
 
-def _run(story: Story, order: int) -> int:
-    """Where the run of same-section paragraphs containing paragraph `order` begins."""
-    section = story.paragraphs[order].section
-    while order > 0 and story.paragraphs[order - 1].section == section:
-        order -= 1
-    return order
+def _by_para(items) -> dict[str, list]:
+    """Sentences or quotations by paragraph id, each list in the story's order."""
+    grouped: dict[str, list] = {}
+    for item in items:
+        grouped.setdefault(item.para, []).append(item)
+    return grouped
 
 
-def _sentence_spans(story: Story, p: Paragraph) -> list[tuple[int, int]]:
-    spans = [(s.start, s.end) for s in story.sentences if s.para == p.id]
+def _runs(story: Story) -> list[int]:
+    """For each paragraph, where the run of same-section paragraphs containing it begins (one pass)."""
+    starts: list[int] = []
+    for order, p in enumerate(story.paragraphs):
+        same = order > 0 and story.paragraphs[order - 1].section == p.section
+        starts.append(starts[-1] if same else order)
+    return starts
+
+
+def _sentence_spans(sentences: list, p: Paragraph) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in sentences]
     if spans:
         return spans
     cuts = [m.end() for m in pat.PEOPLE_SENTENCE_END.finditer(p.text)]
@@ -428,11 +440,15 @@ def _letters(text: str) -> str:
 def _dedupe(drafts: list[_Draft], cast: _Cast) -> list[_Draft]:
     """The same exchange told twice (in the summary and again in an entry) is kept once."""
     kept: list[_Draft] = []
+    # Only a draft with the same questioner can be a twin; each keeps its stems, read once.
+    asked_by: dict[str, list[tuple[_Draft, set[str]]]] = {}
     for d in drafts:
-        twin = next((k for k in kept if d.questioner and k.questioner == d.questioner and k.section != d.section
-                     and len(_stems(" ".join(k.question)) & _stems(" ".join(d.question))) >= 2), None)
+        stems = _stems(" ".join(d.question)) if d.questioner else set()
+        same = asked_by.setdefault(d.questioner, []) if d.questioner else []
+        twin = next((k for k, known in same if k.section != d.section and len(known & stems) >= 2), None)
         if twin is None:
             kept.append(d)
+            same.append((d, stems))
         else:
             twin.sources.extend(d.sources)
             twin.quote = twin.quote or d.quote

@@ -18,7 +18,9 @@ from generator.model import Figure, Story
 
 def numbers(story: Story) -> Story:
     """Every figure once: the same value counting the same thing twice (summary, then body) is one figure."""
-    dates = {(e.what, e.date_text) for e in story.timeline}
+    dates: dict[str, set[str]] = {}  # sentence -> the date words the timeline read in it, looked up per figure
+    for e in story.timeline:
+        dates.setdefault(e.what, set()).add(e.date_text)
     found = [f for pid, text in _sentences(story) for f in _figures(text, pid, dates)]
     found = _without_vague_repeats(found)
     return replace(story, numbers=tuple(f for f, _ in _dedupe(found)))
@@ -30,16 +32,19 @@ def _sentences(story: Story) -> list[tuple[str | None, str]]:
     return ([(None, story.standfirst)] if story.standfirst else []) + units
 
 
-def _figures(text: str, pid: str | None, dates: set) -> list[tuple[Figure, tuple]]:
+def _figures(text: str, pid: str | None, dates: dict[str, set[str]]) -> list[tuple[Figure, tuple]]:
     """(figure, duplicate key) for every figure in one sentence."""
     taken: list[tuple[int, int]] = []
     found = []
     for kind, pattern in pt.NUMBERS_PATTERNS:
+        cue = pt.NUMBERS_KIND_CUES.get(kind)
+        if cue and not cue.search(text):
+            continue  # the unit or scale word this kind needs is not in the sentence
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             taken.append(m.span())  # even when rejected: "two years ago" must not become "two" later
-            if _is_figure(kind, m, text) and not any(w == text and m.group(0) in d for w, d in dates):
+            if _is_figure(kind, m, text) and not any(m.group(0) in d for d in dates.get(text, ())):
                 figure = Figure(_as_printed(kind, m, text), text, (pid,) if pid else ())
                 found.append((m.start(), (figure, _key(kind, m, text))))
     return [fk for _, fk in sorted(found, key=lambda pfk: pfk[0])]
@@ -113,15 +118,18 @@ def _value(figure: str) -> float | None:
 
 def _dedupe(found: list[tuple[Figure, tuple]]) -> list[tuple[Figure, tuple]]:
     kept: list[tuple[Figure, tuple]] = []
+    # Only figures of the same family and value can be the same: comparing with every kept one was quadratic.
+    counted: dict[tuple, list] = {}  # (family, value) -> what each kept figure of it counts
     for figure, key in found:
-        if not any(_same(key, other) for _, other in kept):
+        if key[1] is None or not any(_same(key[2], other) for other in counted.get(key[:2], ())):
             kept.append((figure, key))
+            counted.setdefault(key[:2], []).append(key[2])
     return kept
 
 
-def _same(a: tuple, b: tuple) -> bool:
-    """Same family and value; what they count agrees, or one of them does not say."""
-    return a[:2] == b[:2] and a[1] is not None and (a[2] is None or b[2] is None or a[2] == b[2])
+def _same(a: str | None, b: str | None) -> bool:
+    """Of the same family and value: what they count agrees, or one of them does not say."""
+    return a is None or b is None or a == b
 
 
 def _without_vague_repeats(found: list[tuple[Figure, tuple]]) -> list[tuple[Figure, tuple]]:

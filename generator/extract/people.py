@@ -48,10 +48,25 @@ def people(story: Story) -> Story:
     groups = _group(mentions)
     chamber = _chamber(story, mentions)
     notes = {n.name.split()[-1].lower(): n.note for n in story.meta.people}
-    found = [_person(story, g, chamber, notes) for g in groups]
+    reading = _Reading.of(story)
+    found = [_person(story, g, chamber, notes, reading) for g in groups]
     found = [_with_block_witness(story, p) for p in found]
     found.sort(key=lambda p: p.role != "witness")  # stable: the witness first, the rest in reading order
     return replace(story, people=tuple(found))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the checks on each person read, prepared once per story: per person it made them quadratic."""
+
+    order: dict[str, int]  # paragraph id -> reading position
+    testimony: tuple[str, ...]  # the sentences that say someone testifies (patterns.PEOPLE_TESTIMONY)
+
+    @classmethod
+    def of(cls, story: Story) -> _Reading:
+        sentences = (s for p in story.paragraphs for s in pat.PEOPLE_SENTENCE_END.split(p.text))
+        return cls(order={p.id: i for i, p in enumerate(story.paragraphs)},
+                   testimony=tuple(s for s in sentences if pat.PEOPLE_TESTIMONY.search(s)))
 
 
 # --- finding mentions ------------------------------------------------------------------------------
@@ -203,19 +218,23 @@ def _label_mention(para: Paragraph) -> _Mention | None:
 def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Mentions sharing a surname are one person, unless their first names disagree."""
     groups: list[list[_Mention]] = []
+    fullest: list[tuple[str, ...]] = []  # `_fullest` of each group, kept up to date rather than recomputed
+    by_surname: dict[str, list[int]] = {}  # surname -> its groups, oldest first: only those can take a mention
     for m in mentions:
-        home = next((g for g in groups if _same(g, m)), None)
+        home = next((i for i in by_surname.get(m.tokens[-1], ()) if _same(fullest[i], m)), None)
         if home is None:
+            by_surname.setdefault(m.tokens[-1], []).append(len(groups))
             groups.append([m])
+            fullest.append(m.tokens)
         else:
-            home.append(m)
+            groups[home].append(m)
+            if len(m.tokens) > len(fullest[home]):  # strictly longer: `max` keeps the first of equals
+                fullest[home] = m.tokens
     return _merge_short_groups(groups)
 
 
-def _same(group: list[_Mention], m: _Mention) -> bool:
-    if group[0].tokens[-1] != m.tokens[-1]:
-        return False
-    full = _fullest(group)
+def _same(full: tuple[str, ...], m: _Mention) -> bool:
+    """`m` (of the same surname) fits a group whose fullest name is `full`."""
     return len(full) == 1 or len(m.tokens) == 1 or full[0][0] == m.tokens[0][0]
 
 
@@ -235,20 +254,20 @@ def _fullest(group: list[_Mention]) -> tuple[str, ...]:
     return max((m.tokens for m in group), key=len)
 
 
-def _person(story: Story, group: list[_Mention], chamber: str, notes: dict[str, str]) -> Person:
+def _person(story: Story, group: list[_Mention], chamber: str, notes: dict[str, str], reading: _Reading) -> Person:
     name = " ".join(_fullest(group))
     surname = name.split()[-1]
     bare = _bare_sources(story, surname)
     printed = [m.printed for m in group] + ([surname] if bare else [])
     aliases = tuple(dict.fromkeys(a for a in printed if a != name))
     sources = tuple(dict.fromkeys([m.para for m in group] + bare))
-    role = _role(story, group, chamber, name)
+    role = _role(story, group, chamber, name, reading)
     lawmaker = role in ("senator", "representative")
     return Person(
         name=name, aliases=aliases, role=role,
         party=_first(m.party for m in group) if lawmaker else None,
         state=_first(m.state for m in group) if lawmaker or role == "official" else None,
-        title=_first(m.title for m in group), sources=_in_order(story, sources),
+        title=_first(m.title for m in group), sources=_in_order(reading, sources),
         editor_note=notes.get(surname.lower()),
     )
 
@@ -259,29 +278,31 @@ def _first(values):
 
 def _bare_sources(story: Story, surname: str) -> list[str]:
     """Paragraphs where the surname stands on its own ("Doe said"), as a later reference."""
-    return [p.id for p in story.paragraphs if p.section != "roster" and _alone(p.text, surname)]
+    # One pattern per person, not per paragraph; the substring test skips most paragraphs cheaply.
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}\b(?!\s+{pat.PEOPLE_NAME_WORD})")
+    return [p.id for p in story.paragraphs
+            if p.section != "roster" and surname in p.text and _alone(p.text, pattern)]
 
 
-def _alone(text: str, surname: str) -> bool:
+def _alone(text: str, pattern: re.Pattern[str]) -> bool:
     """The surname appears without a first name or honorific before it, nor another name word after it."""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b(?!\s+{pat.PEOPLE_NAME_WORD})", text):
+    for m in pattern.finditer(text):
         previous = text[: m.start()].split()[-1:] or [""]
         if previous[0] not in pat.PEOPLE_HONORIFICS and not re.fullmatch(pat.PEOPLE_NAME_WORD, previous[0]):
             return True
     return False
 
 
-def _in_order(story: Story, ids: tuple[str, ...]) -> tuple[str, ...]:
-    order = {p.id: i for i, p in enumerate(story.paragraphs)}
-    return tuple(sorted(ids, key=lambda i: order.get(i, 0)))
+def _in_order(reading: _Reading, ids: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(ids, key=lambda i: reading.order.get(i, 0)))
 
 
-def _role(story: Story, group: list[_Mention], chamber: str, name: str) -> str:
+def _role(story: Story, group: list[_Mention], chamber: str, name: str, reading: _Reading) -> str:
     hints = Counter(m.role for m in group if m.role in _ROLE_HINTS)
     if hints:
         chambers = Counter({k: v for k, v in hints.items() if k != "lawmaker"})
         return chambers.most_common(1)[0][0] if chambers else chamber
-    if any(m.role == "witness" for m in group) or _testifies(story, group, name):
+    if any(m.role == "witness" for m in group) or _testifies(reading, group, name):
         return "witness"
     if any(_OFFICIAL_NOUN.search(m.title or "") for m in group):
         return "official"
@@ -299,13 +320,12 @@ def _questions(story: Story, group: list[_Mention]) -> bool:
     return any(asks.search(p.text) for p in story.paragraphs)
 
 
-def _testifies(story: Story, group: list[_Mention], name: str) -> bool:
+def _testifies(reading: _Reading, group: list[_Mention], name: str) -> bool:
     """The person is the subject of a sentence that says they testify, give a statement or face questions."""
     forms = sorted({m.printed for m in group} | {name, name.split()[-1]}, key=len, reverse=True)
     # the subject: after at most an opening clause ("In his testimony,") and a few title words ("Pipwave CEO")
     subject = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, forms)) + r")\b")
-    sentences = (s for p in story.paragraphs for s in pat.PEOPLE_SENTENCE_END.split(p.text))
-    return any(pat.PEOPLE_TESTIMONY.search(s) and subject.match(s) for s in sentences)
+    return any(subject.match(s) for s in reading.testimony)
 
 
 def _chamber(story: Story, mentions: list[_Mention]) -> str:

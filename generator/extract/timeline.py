@@ -31,7 +31,8 @@ class _Context:
 
 def timeline(story: Story) -> Story:
     """Find dates in every sentence (and entry headline), resolve them, add the hearing day, order the lot."""
-    events = _dedupe([e for pid, text in _sentences(story) for e in _events(story, pid, text)])
+    anchored: dict[str, bool] = {}  # per paragraph id: read once, not once per sentence of the paragraph
+    events = _dedupe([e for pid, text in _sentences(story) for e in _events(story, pid, text, anchored)])
     events = _with_hearing_day(story, events)
     return replace(story, timeline=tuple(sorted(events, key=_order_key(story))))
 
@@ -52,11 +53,22 @@ def _sentences(story: Story) -> list[tuple[str, str]]:
     return result
 
 
-def _matches(text: str) -> list[tuple[str, re.Match]]:
+_PATTERNS = pt.TIMELINE_ABSOLUTE + pt.TIMELINE_RELATIVE
+# The named groups of each pattern that have a cheap cue (patterns.TIMELINE_GROUP_CUES).
+_CUED = {pattern: frozenset(pattern.groupindex) & pt.TIMELINE_GROUP_CUES.keys() for _, pattern in _PATTERNS}
+# `_anchored` asks only about full dates: patterns after the last of those cannot change what it sees.
+_DATED = ("day", "month")
+_ANCHOR_PATTERNS = _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind in _DATED) + 1]
+
+
+def _matches(text: str, patterns=_PATTERNS) -> list[tuple[str, re.Match]]:
     """Every date expression in `text`, most specific pattern first; a span is read only once."""
+    cues = {group for group, cue in pt.TIMELINE_GROUP_CUES.items() if cue.search(text)}
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pattern in pt.TIMELINE_ABSOLUTE + pt.TIMELINE_RELATIVE:
+    for kind, pattern in patterns:
+        if not _CUED[pattern] <= cues:
+            continue  # a month, year or unit the pattern needs is nowhere in the text
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken) or not _plausible(kind, m, text):
                 continue
@@ -72,19 +84,17 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     return not (kind == "year" and pt.TIMELINE_NOT_A_YEAR.search(text[: m.start()]))
 
 
-def _events(story: Story, pid: str, text: str) -> list[Event]:
-    ctx = _Context(
-        ref=story.meta.event_date,
-        future=bool(pt.TIMELINE_FUTURE_CUES.search(text)),
-        anchored=_anchored(story.paragraph(pid).text),
-    )
+def _events(story: Story, pid: str, text: str, anchored: dict[str, bool]) -> list[Event]:
+    if pid not in anchored:
+        anchored[pid] = _anchored(story.paragraph(pid).text)
+    ctx = _Context(ref=story.meta.event_date, future=bool(pt.TIMELINE_FUTURE_CUES.search(text)), anchored=anchored[pid])
     events = [_event(kind, m, ctx, pid, text) for kind, m in _matches(text)]
     undated = [Event(None, m.group(0), text, (pid,)) for m in pt.TIMELINE_UNDATED.finditer(text)]
     return [e for e in events if e is not None] + undated
 
 
 def _anchored(paragraph: str) -> bool:
-    return any(kind in ("day", "month") for kind, _ in _matches(paragraph))
+    return any(kind in _DATED for kind, _ in _matches(paragraph, _ANCHOR_PATTERNS))
 
 
 def _event(kind: str, m: re.Match, ctx: _Context, pid: str, text: str) -> Event | None:

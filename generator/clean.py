@@ -49,8 +49,17 @@ def _verdict(line: str) -> _Verdict:
     return _relative_time_cut(line) or _glued_cut(line) or _Verdict()
 
 
+def _any_of(cues: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One search for a whole list of cues: it matches exactly when one of them would (none uses MULTILINE)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in cues), re.IGNORECASE)
+
+
+_CREDIT = _any_of(pt.CLEAN_CREDIT)
+_APPEAL = _any_of(pt.CLEAN_APPEAL_CUES)
+
+
 def _credit(line: str) -> str | None:
-    return "credit" if any(p.search(line) for p in pt.CLEAN_CREDIT) else None
+    return "credit" if _CREDIT.search(line) else None
 
 
 # A quick test over all cues at once (anchored cues tried only at the line start): most lines are content,
@@ -85,7 +94,7 @@ def _all_sentences_reason(line: str) -> str | None:
 
 
 def _is_appeal(text: str) -> bool:
-    return any(p.search(text.strip()) for p in pt.CLEAN_APPEAL_CUES)
+    return bool(_APPEAL.search(text.strip()))
 
 
 def _lone_appeal(line: str) -> str | None:

@@ -285,12 +285,14 @@ def _abbreviation_before(text: str, stop: int, end: int) -> bool:
 _OPENERS = frozenset("\"'“‘")
 _CLOSERS = frozenset("\"'”’")
 _DOUBLE = frozenset("\"“”")
+_MARK = re.compile("[" + re.escape("".join(sorted(_OPENERS | _CLOSERS))) + "]")
 
 
 def quotes_of(paragraph: Paragraph) -> list[Quote]:
     """Quoted words in a paragraph; straight, curly and mismatched marks; apostrophes are not quote marks."""
     text, stack, result = paragraph.text, [], []
-    for i, ch in enumerate(text):
+    for mark in _MARK.finditer(text):  # only the marks: every other character has no role
+        i, ch = mark.start(), mark.group()
         role = _mark_role(text, i)
         depth = _closes(stack, ch) if role == "close" else None
         if depth is not None:

@@ -38,11 +38,14 @@ def versions(story: Story) -> Story:
         return story
     statement = [_tokens(story.paragraph(pid)) for pid in story.statement.paragraphs]
     target = [t for tokens in statement for t in tokens]
+    # Read once per story, not once per quotation: the statement's words and where each paragraph sits.
+    target_words = [t.norm for t in target]
+    order = {p.id: i for i, p in enumerate(story.paragraphs)}
     found, seen = [], set()
     for quote in story.quotes:
         if quote.para in story.statement.paragraphs or len(quote.text.split()) < MIN_WORDS:
             continue
-        comparison = _compare(story, quote, target)
+        comparison = _compare(story, quote, target, target_words, order)
         if comparison and (comparison.first.text, comparison.second.text) not in seen:
             seen.add((comparison.first.text, comparison.second.text))
             found.append(comparison)
@@ -59,13 +62,14 @@ def _norm(word: str) -> str:
     return re.sub(r"\W", "", word.replace("’", "'")).casefold()
 
 
-def _compare(story: Story, quote: Quote, target: list[_Token]) -> Comparison | None:
+def _compare(story: Story, quote: Quote, target: list[_Token], target_words: list[str],
+             order: dict[str, int]) -> Comparison | None:
     own = _tokens(story.paragraph(quote.para), quote.start, quote.end)
     words = [t.norm for t in own]
-    span = _align(words, [t.norm for t in target])
+    span = _align(words, target_words)
     if span is None:
         return None
-    ops = _diff(words, [t.norm for t in target[span[0]:span[1]]])
+    ops = _diff(words, target_words[span[0]:span[1]])
     other = target[span[0] + ops[0][3]:span[0] + ops[-1][4]]
     ops = [(tag, i1, i2, j1 - ops[0][3], j2 - ops[0][3]) for tag, i1, i2, j1, j2 in ops]
     same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
@@ -73,7 +77,7 @@ def _compare(story: Story, quote: Quote, target: list[_Token]) -> Comparison | N
     changes = [op for op in ops if op[0] != "equal"]
     if not changes or similarity < MIN_SIMILARITY:
         return None
-    first = _version(story, own, [(i1, i2) for _, i1, i2, _, _ in changes], _label(story, quote.para))
+    first = _version(story, own, [(i1, i2) for _, i1, i2, _, _ in changes], _label(story, order[quote.para]))
     second = _version(story, other, [(j1, j2) for _, _, _, j1, j2 in changes], "delivered")
     pairs = tuple((_words(story, own[i1:i2]), _words(story, other[j1:j2])) for i1, i2, j1, j2 in _runs(changes))
     return Comparison(first, second, pairs, round(similarity, 3))
@@ -160,16 +164,15 @@ def _words(story: Story, tokens: list[_Token]) -> str:
     return " ".join(story.paragraph(t.para).text[t.start:t.end].strip(_EDGE) for t in tokens)
 
 
-def _label(story: Story, pid: str) -> str:
-    """'written' when the quotation's paragraph, or the first non-quotation paragraph next to its run of
-    quotation paragraphs, says the words come from a written version; otherwise 'quoted'."""
-    ids = [p.id for p in story.paragraphs]
-    index = ids.index(pid)
+def _label(story: Story, index: int) -> str:
+    """'written' when the quotation's paragraph (at `index`), or the first non-quotation paragraph next to its
+    run of quotation paragraphs, says the words come from a written version; otherwise 'quoted'."""
+    count = len(story.paragraphs)
     near = [story.paragraphs[index]]
     for step in (1, -1):
         i = index + step
-        while 0 <= i < len(ids) and _QUOTE_START.match(story.paragraphs[i].text):
+        while 0 <= i < count and _QUOTE_START.match(story.paragraphs[i].text):
             i += step
-        if 0 <= i < len(ids):
+        if 0 <= i < count:
             near.append(story.paragraphs[i])
     return "written" if any(WRITTEN_CUES.search(p.text) for p in near) else "quoted"

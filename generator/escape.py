@@ -25,7 +25,6 @@ _TABLE |= {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 
 # A leading number followed by "." or ")" starts an ordered list; the digits may stay, the mark may not.
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
-_SPACE = re.compile(r"\s+")
 
 
 class Trusted(str):
@@ -40,7 +39,8 @@ def escape(value: object) -> str:
         return ""
     # One line: a newline could start a new block; runs of white space look the same in HTML anyway.
     # Stripped: a leading space would turn "*{{ x }}*" into a list item.
-    text = _SPACE.sub(" ", str(value)).strip()
+    # (split/join: the same white space as `\s+` and strip(), and faster on the many short values of a page.)
+    text = " ".join(str(value).split())
     number = _LIST_NUMBER.match(text)
     if number:
         return number[1] + _entity(number[2]) + text[number.end():].translate(_TABLE)

@@ -14,6 +14,8 @@ import yaml
 
 from generator.render import PAGES
 
+# libyaml's writer when installed: the pure-Python one was most of a no-op build of a 500-seed archive.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 FILE = ".nav.yml"
 LANDING_TITLE = "All explainers"
 # Sidebar labels: as on the overview's links, but short where the page heading is long.
@@ -29,7 +31,8 @@ def nav(entries: list[dict]) -> str:
     else:
         items = [{LANDING_TITLE: "index.md"}]
         items += [{html.escape(e["title"], quote=False): _pages(f"{e['slug']}/")} for e in entries]
-    body = yaml.safe_dump({"nav": items}, sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**20)
+    body = yaml.dump({"nav": items}, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=2**20)
     return _HEADER + body
 
 

@@ -9,7 +9,8 @@ For one seed text:
 For the site:
     6. render   — Markdown pages from templates, plus the JSON export (`export`); unchanged seeds come
                   from the cache instead; several seeds get a landing page; the nav goes to content/.nav.yml
-       verify   — every quotation on every page, hand-written ones too, verbatim in its seed
+       verify   — every quotation on every page, hand-written ones too, verbatim in its seed: a seed's pages
+                  when they are rendered (before they are cached), then the pages no seed rendered
     7. write    — only files whose bytes changed; hand-written pages are never touched
 """
 
@@ -18,19 +19,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import cache, nav
-from generator.clean import clean
-from generator.extract import extract
 from generator.ingest import ingest
 from generator.model import Story
 from generator.render import archive, story_pages
-from generator.segment import segment
 from generator.sidecar import sidecar
-from generator.verify import verify
+from generator.verify import verify, verify_story
 from generator.write import write
 
 
 def story(text_path: Path, meta_path: Path | None = None, display: str | None = None) -> Story:
     """Run stages 1–5 on one text and return the extracted `Story`."""
+    # Imported here, not at the top: a build with every seed cached (the MkDocs hook's usual case) never needs
+    # them, and compiling their patterns was most of the hook's start-up time.
+    from generator.clean import clean
+    from generator.extract import extract
+    from generator.segment import segment
+
     if meta_path is None:
         meta_path = text_path.with_suffix(".yml")
     result = ingest(text_path, sidecar(meta_path), display)
@@ -50,22 +54,35 @@ def pages(root: Path) -> dict[str, str]:
     A seed whose text, sidecar and generator code are unchanged since it was last rendered comes from the
     cache (cache.py), so editing one seed of an archive re-runs stages 1–6 for that seed only.
     """
+    return _site(_rendered(root))
+
+
+def _rendered(root: Path) -> list[cache.Rendered]:
     code, directory = cache.code_hash(), root / cache.DIRECTORY
     keyed = {_key(root, path, code): path for path in seeds(root)}
-    rendered = [cache.load(directory, key) or _render(root, path, directory, key) for key, path in keyed.items()]
+    several = len(keyed) > 1
+    rendered = [cache.load(directory, key) or _render(root, path, directory, key, several)
+                for key, path in keyed.items()]
     cache.prune(directory, set(keyed))
-    return _site(rendered)
+    return rendered
 
 
 def _key(root: Path, path: Path, code: str) -> str:
     return cache.key(path, path.with_suffix(".yml"), path.relative_to(root).as_posix(), code)
 
 
-def _render(root: Path, path: Path, directory: Path, key: str) -> cache.Rendered:
+def _render(root: Path, path: Path, directory: Path, key: str, several: bool) -> cache.Rendered:
     result = story(path, display=path.relative_to(root).as_posix())
     rendered = cache.Rendered(story_pages(result), _entry(result))
+    # Verified before it is cached, so a cache hit is a seed whose pages passed: `build` need not check it again.
+    verify_story(result, rendered.pages, _prefix(rendered, several))
     cache.store(directory, key, rendered)
     return rendered
+
+
+def _prefix(rendered: cache.Rendered, several: bool) -> str:
+    """Where a seed's pages go on the site: the root for a single seed, else a folder named by its slug."""
+    return f"{rendered.entry['slug']}/" if several else ""
 
 
 def _entry(result: Story) -> dict:
@@ -78,11 +95,9 @@ def _entry(result: Story) -> dict:
 
 def _site(rendered: list[cache.Rendered]) -> dict[str, str]:
     """One seed: its pages at the root. Several: a landing page, each seed under `<slug>/`. Plus the nav."""
-    entries = [r.entry for r in rendered]
-    if len(rendered) == 1:
-        files = dict(rendered[0].pages)
-    else:
-        files = {f"{r.entry['slug']}/{path}": text for r in rendered for path, text in r.pages.items()}
+    entries, several = [r.entry for r in rendered], len(rendered) > 1
+    files = {_prefix(r, several) + path: text for r in rendered for path, text in r.pages.items()}
+    if len(rendered) != 1:  # no seeds yet: the landing page says how to add one
         files["index.md"] = archive(entries)
     files[nav.FILE] = nav.nav(entries)
     return files
@@ -90,6 +105,9 @@ def _site(rendered: list[cache.Rendered]) -> dict[str, str]:
 
 def build(root: Path, *, dry_run: bool = False, force: bool = False) -> list[str]:
     """Regenerate content/ from every seed; return the paths that changed (or would change)."""
-    files = pages(root)
-    verify(root, files)  # every quotation on the site verbatim in its seed, else QuoteError: nothing is written
+    rendered = _rendered(root)  # each seed's pages verified when rendered (a cached seed's were, then)
+    files = _site(rendered)
+    seeded = {_prefix(r, len(rendered) > 1) + path for r in rendered for path in r.pages}
+    # The rest (landing page, hand-written pages) verbatim in the seeds, else QuoteError: nothing is written.
+    verify(root, files, checked=seeded)
     return write(root / "content", files, dry_run=dry_run, force=force)

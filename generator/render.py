@@ -7,6 +7,7 @@ the JSON export and the TimelineJS3 export. Every `{{ value }}` in a template is
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import yaml
 from generator import __version__
 from generator.escape import Trusted, escape, href
 from generator.export import export, timelinejs
-from generator.model import Comparison, Event, Person, Story, Version
+from generator.model import Comparison, Event, Paragraph, Person, Story, Version
 from generator.verify import check, mark, marked
 from generator.verify import source as quoted_source
 
@@ -78,10 +79,10 @@ def _page(env: jinja2.Environment, story: Story, view: dict, name: str) -> str:
 def _about(env: jinja2.Environment, story: Story, view: dict, files: dict[str, str]) -> str:
     """The about page states how many quotations (its own included) were found verbatim in the source."""
     sources = [quoted_source(story)]
-    results = [check(name, text, sources) for name, text in files.items() if name.endswith(".md")]
+    results = [check(name, text, sources, explain=False) for name, text in files.items() if name.endswith(".md")]
     checked, failed = sum(r.checked for r in results), sum(len(r.failures) for r in results)
     draft = _page(env, story, view | {"quotes": {"checked": checked, "verified": checked - failed}}, "about")
-    own = check("about.md", draft, sources)
+    own = check("about.md", draft, sources, explain=False)
     totals = {"checked": checked + own.checked, "verified": checked + own.checked - failed - len(own.failures)}
     return _page(env, story, view | {"quotes": totals}, "about")
 
@@ -100,9 +101,15 @@ def _finalize(context, value: object) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    # Built per call so that template edits show up under `mkdocs serve` without a restart.
+    return _environment_for(_TEMPLATES)
+
+
+@functools.lru_cache(maxsize=4)
+def _environment_for(templates: Path) -> jinja2.Environment:
+    # One per process and template folder: building one per story recompiled every template for every seed.
+    # FileSystemLoader's auto_reload still recompiles a template whose file changed (`mkdocs serve`).
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES), trim_blocks=True, lstrip_blocks=True,
+        loader=jinja2.FileSystemLoader(templates), trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, undefined=jinja2.StrictUndefined, finalize=_finalize, autoescape=False)
     env.filters["gloss"] = lambda text: Gloss(text) if text else text
     env.filters["sic"] = _sic
@@ -161,7 +168,7 @@ def _view(story: Story) -> dict:
         "exchanges": exchanges, "people": _people(story, exchanges), "terms": _terms(story),
         "statement": [story.paragraph(pid) for pid in story.statement.paragraphs] if story.statement else [],
         "refs": lambda sources: [s for s in sources if s in ids],
-        "said": lambda pid, text=None: _said(story, pid, text),
+        "said": _Said(story),
         "marked": marked,
         "comparisons": [_comparison(c, story.meta.errata) for c in story.comparisons], "version_label": _version_label(story),
         "errata": lambda text: [e for e in story.meta.errata if e.text and e.text in (text or "")],
@@ -230,13 +237,16 @@ def _exchanges(story: Story) -> list[dict]:
 
 def _people(story: Story, exchanges: list[dict]) -> list[dict]:
     witnesses = [p.name for p in story.people if p.role == "witness"]
+    asked_by: dict[str, list[dict]] = {}  # grouped once: a scan of every exchange per person was quadratic
+    for x in exchanges:
+        asked_by.setdefault(x["x"].questioner or "", []).append(x)
+    turns_by = _turns_by_speaker(story)
     views = []
     for person, anchor in zip(story.people, _unique_ids("person", [p.name for p in story.people]), strict=True):
         # With one witness, every answer is theirs; with several the model does not say whose it was.
-        asked = [x for x in exchanges if x["x"].questioner == person.name]
         answered = exchanges if witnesses == [person.name] else []
-        views.append({"p": person, "id": anchor, "asked": asked, "answered": answered,
-                      "statement": _gave_statement(story, person), "turns": _turns(story, person)})
+        views.append({"p": person, "id": anchor, "asked": asked_by.get(person.name, []), "answered": answered,
+                      "statement": _gave_statement(story, person), "turns": _turns(turns_by, person)})
     return views
 
 
@@ -249,10 +259,20 @@ def _gave_statement(story: Story, person: Person) -> bool:
     return bool(speaker) and any(n in speaker for n in _names(person))
 
 
-def _turns(story: Story, person: Person) -> list:
-    """Transcript turns whose speaker label names the person: their own words."""
+def _turns_by_speaker(story: Story) -> dict[str, list[tuple[int, Paragraph]]]:
+    """Speaker label (casefolded) -> its turns with their position: a story has far fewer labels than turns."""
+    turns: dict[str, list[tuple[int, Paragraph]]] = {}
+    for n, p in enumerate(story.paragraphs):
+        if p.speaker:
+            turns.setdefault(p.speaker.casefold(), []).append((n, p))
+    return turns
+
+
+def _turns(turns_by: dict[str, list[tuple[int, Paragraph]]], person: Person) -> list[Paragraph]:
+    """Transcript turns whose speaker label names the person: their own words, in the story's order."""
     names = _names(person)
-    return [p for p in story.paragraphs if p.speaker and any(n in p.speaker.casefold() for n in names)]
+    mine = [turn for label, turns in turns_by.items() if any(n in label for n in names) for turn in turns]
+    return [p for _, p in sorted(mine, key=lambda turn: turn[0])]
 
 
 def _terms(story: Story) -> list[dict]:
@@ -286,14 +306,31 @@ def _source_paragraphs(story: Story, uses: dict[str, list[dict]]) -> list[dict]:
 # --- provenance: ¶ link titles, back-links from the source page, counts -------------------------------------
 
 
-def _said(story: Story, pid: str, text: str | None) -> str:
-    """The ¶ link's tooltip: the sentence of the paragraph that shares most words with the item."""
-    paragraph = next((p for p in story.paragraphs if p.id == pid), None)
-    sentences = [s.text for s in story.sentences if s.para == pid] or [paragraph.text if paragraph else ""]
-    words = _wordset(text or "")
-    # The sentence most covered by the item's words: its own sentence, or the first one of a whole paragraph.
-    best = max(sentences, key=lambda s: len(words & _wordset(s)) / (len(_wordset(s)) or 1))
-    return f"¶ {pid}: {best}"
+class _Said:
+    """The ¶ link's tooltip, `said(pid, text)`: the sentence of the paragraph that shares most words with the
+    item. Sentences are grouped by paragraph once, and their word sets worked out on first use: scanning the
+    whole story per ¶ link made rendering quadratic."""
+
+    def __init__(self, story: Story):
+        self._texts: dict[str, str] = {}
+        for p in story.paragraphs:
+            self._texts.setdefault(p.id, p.text)
+        self._sentences: dict[str, list[str]] = {}
+        for s in story.sentences:
+            self._sentences.setdefault(s.para, []).append(s.text)
+        self._words: dict[str, list[tuple[str, set[str]]]] = {}
+
+    def __call__(self, pid: str, text: str | None = None) -> str:
+        words = _wordset(text or "")
+        # The sentence most covered by the item's words: its own sentence, or the first one of a whole paragraph.
+        best = max(self._candidates(pid), key=lambda sw: len(words & sw[1]) / (len(sw[1]) or 1))
+        return f"¶ {pid}: {best[0]}"
+
+    def _candidates(self, pid: str) -> list[tuple[str, set[str]]]:
+        if pid not in self._words:
+            sentences = self._sentences.get(pid) or [self._texts.get(pid, "")]
+            self._words[pid] = [(s, _wordset(s)) for s in sentences]
+        return self._words[pid]
 
 
 def _wordset(text: str) -> set[str]:
@@ -302,13 +339,11 @@ def _wordset(text: str) -> set[str]:
 
 def _uses(story: Story, view: dict) -> dict[str, list[dict]]:
     """Paragraph id -> the places that cite it: [{"label", "href"}], in page order, without repeats."""
-    places: dict[str, list[dict]] = {}
+    places: dict[str, dict[tuple[str, str], dict]] = {}  # keyed, not a list: a much-cited ¶ was quadratic
     for sources, label, target in _citations(story, view):
         for pid in sources:
-            place = {"label": label, "href": Trusted(target)}
-            if place not in places.setdefault(pid, []):
-                places[pid].append(place)
-    return places
+            places.setdefault(pid, {}).setdefault((label, target), {"label": label, "href": Trusted(target)})
+    return {pid: list(keyed.values()) for pid, keyed in places.items()}
 
 
 def _citations(story: Story, view: dict) -> list[tuple[tuple[str, ...], str, str]]:

@@ -7,11 +7,13 @@ source passage (difflib). The sidecar's errata are the only allowed change: `mar
 conventions editors use ("FCC [sic]", "we [are] taking"), and the verifier accepts exactly those marks.
 
 Generated pages are checked against the seed named in their `generated_from`; hand-written pages in content/
-against every seed.
+against every seed. In a build, `verify_story` checks each seed's pages as they are rendered, before they are
+cached, so `verify` then skips them (`checked`): an unchanged seed costs nothing, however large the archive.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -28,13 +30,15 @@ from generator.sidecar import sidecar
 _DOUBLE = "\"“”„‟«»″"
 _SINGLE = "'‘’‛′"
 _NORM = {ord(c): '"' for c in _DOUBLE} | {ord(c): "'" for c in _SINGLE}
+_MARKS = re.compile(f"[{re.escape(_DOUBLE + _SINGLE)}]")
 _DASHES = re.compile(r"[-‐‑‒–—―−]+")
 _SPACE = re.compile(r"\s+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MARKUP = re.compile(r"<[^>]+>|\{[^{}]*\}|\*+")  # seed text never has these raw: escape.py encodes them
 _FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 _WORDY = re.compile(r"\w")
-_SKIP = ("{:", "!!!", "???")  # attribute lists and admonition titles ("Editor's note") are markup, not speech
+_SKIP = ("{:", "!!!", "???")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same safe subset; libyaml parses it in C  # attribute lists and admonition titles ("Editor's note") are markup, not speech
 
 
 @dataclass(frozen=True)
@@ -52,15 +56,30 @@ class Result:
     failures: tuple[str, ...] = ()
 
 
-def verify(root: Path, pages: dict[str, str] | None = None) -> int:
-    """Check every quotation in content/ (or in `pages` plus the hand-written pages); return how many."""
-    pages = _pages(root / "content", pages)
+def verify(root: Path, pages: dict[str, str] | None = None, checked: set[str] | frozenset = frozenset()) -> int:
+    """Check every quotation in content/ (or in `pages` plus the hand-written pages); return how many.
+
+    Pages named in `checked` already passed `verify_story` and are skipped (and not counted)."""
+    pages = _pages(root / "content", pages, checked)
     sources: dict[str, Source] = {}
-    checked, failures = 0, []
+    results = []
     for name in sorted(pages):
-        result = check(name, pages[name], _sources_of(root, pages[name], sources))
-        checked += result.checked
-        failures.extend(result.failures)
+        quotes = _quotations(pages[name])
+        if quotes:  # a page without any (the archive's landing page) needs no seed loaded
+            results.append(_check(name, quotes, _sources_of(root, pages[name], sources)))
+    return _passed(results)
+
+
+def verify_story(story: Story, pages: dict[str, str], prefix: str = "") -> int:
+    """Check one seed's freshly rendered pages (named `prefix` + path on the site) against that seed."""
+    sources = [source(story)]
+    return _passed([check(prefix + name, text, sources) for name, text in sorted(pages.items()) if name.endswith(".md")])
+
+
+def _passed(results: list[Result]) -> int:
+    """How many quotations were checked; a `QuoteError` listing the failures if there are any."""
+    checked = sum(r.checked for r in results)
+    failures = [f for r in results for f in r.failures]
     if failures:
         raise QuoteError(f"{len(failures)} of {checked} quotation(s) are not verbatim in the source; fix the "
                          "template or sidecar, or add an erratum:\n  " + "\n  ".join(failures))
@@ -71,15 +90,22 @@ def source(story: Story) -> Source:
     return Source(story.path, normalise(story.text), story.meta.errata)
 
 
-def check(page: str, markdown: str, sources: list[Source]) -> Result:
-    """The quotations of one page, each looked up in `sources` (it passes if it is in any of them)."""
+def check(page: str, markdown: str, sources: list[Source], *, explain: bool = True) -> Result:
+    """The quotations of one page, each looked up in `sources` (it passes if it is in any of them).
+
+    Each failure names the closest source passage; a caller that only counts failures passes `explain=False`
+    and gets the bare quotation instead, since finding that passage is the slow part."""
+    return _check(page, _quotations(markdown), sources, explain)
+
+
+def _check(page: str, quotes: tuple[str, ...], sources: list[Source], explain: bool = True) -> Result:
     errata = tuple(e for s in sources for e in s.errata)
     checked, failures = 0, []
-    for quote in quotations(markdown):
+    for quote in quotes:
         wanted = _unmark(normalise(quote), errata)
         checked += 1
         if not any(wanted in s.text for s in sources):
-            failures.append(_failure(page, quote, wanted, sources))
+            failures.append(_failure(page, quote, wanted, sources) if explain else quote)
     return Result(checked, tuple(failures))
 
 
@@ -92,19 +118,27 @@ def normalise(text: str) -> str:
 
 def quotations(markdown: str) -> list[str]:
     """Quoted passages as a reader sees them: entities undone, links reduced to their text, markup dropped."""
+    return list(_quotations(markdown))
+
+
+# A build checks each page twice, when render counts the quotations for the about page and when verify checks
+# them; the same page text is parsed once. Small: a seed's pages, the only ones checked twice in a row.
+@functools.lru_cache(maxsize=16)
+def _quotations(markdown: str) -> tuple[str, ...]:
     found = []
     for block, quoted in _blocks(_FRONT.sub("", markdown)):
         here = [q for cell in block.split("|") for q in _spans(_plain(cell))]
         if quoted:
             here.append(_strip_quote_marks(_plain(block)))
         found.extend(q for q in dict.fromkeys(here) if _WORDY.search(q))
-    return found
+    return tuple(found)
 
 
 def _blocks(markdown: str) -> list[tuple[str, bool]]:
     """Paragraph-like blocks: (text joined into one line, whether it is a blockquote)."""
     blocks = []
-    for chunk in re.split(r"\n\s*\n", markdown):
+    # A list item is a block of its own: a quote mark left open in one item must not pair with one in the next.
+    for chunk in re.split(r"\n\s*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])", markdown):
         lines = [line.strip() for line in chunk.split("\n") if line.strip() and not line.strip().startswith(_SKIP)]
         if not lines:
             continue
@@ -129,9 +163,10 @@ def _spans(text: str) -> list[str]:
     """Text between paired quote marks; double and single marks pair separately, curly marks by direction.
     A single quotation must open with ‘: a straight ' is an apostrophe as often as a quote mark."""
     spans, stacks = [], {'"': [], "'": []}
-    for i, char in enumerate(text):
-        kind = '"' if char in _DOUBLE else "'" if char in _SINGLE else None
-        role = _role(text, i) if kind else None
+    for found in _MARKS.finditer(text):  # only the marks: a loop over every character was most of verify's time
+        i = found.start()
+        kind = '"' if found[0] in _DOUBLE else "'"
+        role = _role(text, i)
         if role == "open" or (role == "either" and not stacks[kind]):
             stacks[kind].append(i)
         elif role in ("close", "either") and stacks[kind]:
@@ -204,9 +239,9 @@ def _failure(page: str, quote: str, wanted: str, sources: list[Source]) -> str:
 
 def _closest(text: str, wanted: str) -> tuple[float, str]:
     """The source passage most like `wanted`: around their longest common run, trimmed to what matches."""
-    match = SequenceMatcher(None, text, wanted, autojunk=False).find_longest_match(0, len(text), 0, len(wanted))
+    a, b = _longest_common(text, wanted)
     slack = len(wanted) // 4 + 5
-    lo, hi = max(0, match.a - match.b - slack), min(len(text), match.a - match.b + len(wanted) + slack)
+    lo, hi = max(0, a - b - slack), min(len(text), a - b + len(wanted) + slack)
     blocks = [b for b in SequenceMatcher(None, text[lo:hi], wanted, autojunk=False).get_matching_blocks() if b.size > 2]
     start, end = (lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size) if blocks else (lo, hi)
     while start > 0 and not text[start - 1].isspace():
@@ -217,23 +252,44 @@ def _closest(text: str, wanted: str) -> tuple[float, str]:
     return SequenceMatcher(None, passage, wanted, autojunk=False).ratio(), passage
 
 
-def _pages(content: Path, generated: dict[str, str] | None) -> dict[str, str]:
-    """Markdown pages: `generated` (if given) plus the hand-written pages on disk; else every page on disk."""
+def _longest_common(text: str, wanted: str) -> tuple[int, int]:
+    """Where the longest common run of `text` and `wanted` starts in each (earliest in `text`, then in `wanted`):
+    what SequenceMatcher.find_longest_match returns without junk, found with substring searches in C instead
+    of its scan of every pair of positions, which took minutes on a long seed."""
+    size = 0
+    for j in range(len(wanted)):
+        while j + size < len(wanted) and wanted[j:j + size + 1] in text:
+            size += 1  # a run starting at j longer than any before it
+    if not size:
+        return 0, 0
+    best = (len(text), 0)
+    for j in range(len(wanted) - size + 1):
+        a = text.find(wanted[j:j + size], 0, best[0] + size - 1)  # only an earlier start can win
+        if a >= 0:
+            best = (a, j)
+    return best
+
+
+def _pages(content: Path, generated: dict[str, str] | None, checked: set[str] | frozenset) -> dict[str, str]:
+    """Markdown pages: `generated` (if given) plus the hand-written pages on disk; else every page on disk.
+    Minus those already `checked`."""
     on_disk = {p.relative_to(content).as_posix(): p for p in sorted(content.rglob("*.md"))} if content.is_dir() else {}
     if generated is None:
-        return {name: path.read_text(encoding="utf-8") for name, path in on_disk.items()}
+        return {name: path.read_text(encoding="utf-8") for name, path in on_disk.items() if name not in checked}
     pages = {name: text for name, text in generated.items() if name.endswith(".md")}
     for name, path in on_disk.items():
+        if name in pages:
+            continue  # about to be replaced: only the pages nobody generates need reading
         text = path.read_text(encoding="utf-8")
-        if name not in pages and not _front(text).get("generated_from"):
+        if not _front(text).get("generated_from"):
             pages[name] = text
-    return pages
+    return {name: text for name, text in pages.items() if name not in checked}
 
 
 def _front(markdown: str) -> dict:
     match = _FRONT.match(markdown)
     try:
-        data = yaml.safe_load(match[1]) if match else None
+        data = yaml.load(match[1], Loader=_LOADER) if match else None
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}

@@ -39,7 +39,7 @@ def _figures(text: str, pid: str | None, dates: dict[str, set[str]]) -> list[tup
     for kind, pattern in pt.NUMBERS_PATTERNS:
         cue = pt.NUMBERS_KIND_CUES.get(kind)
         if cue and not cue.search(text):
-            continue  # the unit or scale word this kind needs is not in the sentence
+            continue  # a word, sign or digit this kind needs is not in the sentence
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

@@ -64,7 +64,9 @@ class _Reading:
 
     @classmethod
     def of(cls, story: Story) -> _Reading:
-        sentences = (s for p in story.paragraphs for s in pat.PEOPLE_SENTENCE_END.split(p.text))
+        # a sentence can only match where its paragraph does: split just those paragraphs
+        sentences = (s for p in story.paragraphs if pat.PEOPLE_TESTIMONY.search(p.text)
+                     for s in pat.PEOPLE_SENTENCE_END.split(p.text))
         return cls(order={p.id: i for i, p in enumerate(story.paragraphs)},
                    testimony=tuple(s for s in sentences if pat.PEOPLE_TESTIMONY.search(s)))
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from generator import patterns as pt
-from generator.extract.glossary.words import Found, definition, head, initials, noun_phrase, strip_the
+from generator.extract.glossary.words import Found, definition, head, initials, matches, noun_phrase, strip_the
 
 
 def appositions(text: str) -> Iterator[Found]:
@@ -22,7 +22,7 @@ def appositions(text: str) -> Iterator[Found]:
 
 def or_acronyms(text: str) -> Iterator[Found]:
     """"software development kits, or SDKs, small pieces of code ..."."""
-    for m in pt.GLOSSARY_OR_ACRONYM.finditer(text):
+    for m in matches(pt.GLOSSARY_OR_ACRONYM, text):
         acronym = m.group("acronym").rstrip("s")
         term = noun_phrase(m.group("name"), len(acronym))
         if term and initials(term) == acronym.upper():
@@ -61,7 +61,7 @@ def named_by_kind(text: str) -> Iterator[Found]:
     for m in pt.GLOSSARY_NAMED_AS.finditer(text):
         if m.group("kind") in pt.GLOSSARY_KINDS:
             yield from (Found(name) for name in re.split(r",?\s+and\s+|,\s+", m.group("names")))
-    for m in pt.GLOSSARY_COMPANY_TITLE.finditer(text):
+    for m in matches(pt.GLOSSARY_COMPANY_TITLE, text):
         if strip_the(m.group("name")):
             yield Found(strip_the(m.group("name")))
 

@@ -11,12 +11,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from generator import patterns as pt
-from generator.extract.glossary.words import Found, definition, head, noun_phrase, norm
+from generator.extract.glossary.words import Found, definition, head, matches, noun_phrase, norm
 
 
 def terms_of_art(text: str) -> Iterator[Found]:
     """"age assurance, the industry's term for ...", "a geofence, a virtual boundary around a location"."""
-    for m in (m for pattern in pt.GLOSSARY_TERM_OF_ART for m in pattern.finditer(text)):
+    for m in (m for pattern in pt.GLOSSARY_TERM_OF_ART for m in matches(pattern, text)):
         term = noun_phrase(m.group("name"))
         # "A British firm, a British product": a kind word on its own is a description, not a term
         if term and term.split()[-1] not in pt.GLOSSARY_KINDS and head(m.group("def")) in pt.GLOSSARY_KINDS:
@@ -43,7 +43,7 @@ def causes(text: str) -> Iterator[Found]:
 
 def proposals(text: str) -> Iterator[Found]:
     """"a private right of action for health data, which would let patients ...": defined by what it would do."""
-    for m in pt.GLOSSARY_PROPOSAL.finditer(text):
+    for m in matches(pt.GLOSSARY_PROPOSAL, text):
         words = m.group("name").split()
         a_kind_alone = len(words) == 1 and words[0] in pt.GLOSSARY_KINDS  # "a bill, which would ..."
         if not (set(words) - {"of"}) & pt.GLOSSARY_STOPWORDS and not a_kind_alone:
@@ -52,13 +52,13 @@ def proposals(text: str) -> Iterator[Found]:
 
 def events(text: str) -> Iterator[Found]:
     """Named storms ("hurricane Katrina" -> "Hurricane Katrina"), hashtags and "the X movement"."""
-    for m in pt.GLOSSARY_NAMED_EVENT.finditer(text):
+    for m in matches(pt.GLOSSARY_NAMED_EVENT, text):
         if m.group("name").lower() not in _DATE_WORDS:
             yield Found(f"{m.group('kind').title()} {m.group('name')}")
-    for m in pt.GLOSSARY_HASHTAG.finditer(text):
+    for m in matches(pt.GLOSSARY_HASHTAG, text):
         tag = f"#{m.group('tag')}"
         yield Found(tag, aliases=(f"{tag} movement",) if m.group("movement") else ())
-    for m in pt.GLOSSARY_MOVEMENT.finditer(text):
+    for m in matches(pt.GLOSSARY_MOVEMENT, text):
         if m.group("name").split()[0] not in pt.GLOSSARY_NAME_OPENERS:
             yield Found(m.group("name"), aliases=(f"{m.group('name')} movement",))
 

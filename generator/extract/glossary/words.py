@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,12 @@ class Found:
     term: str
     definition: str | None = None
     aliases: tuple[str, ...] = ()
+
+
+def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, skipped when the pattern's cue (patterns.GLOSSARY_CUES) is not in the text."""
+    cue = pt.GLOSSARY_CUES.get(pattern)
+    return iter(()) if cue is not None and not cue.search(text) else pattern.finditer(text)
 
 
 def head(description: str) -> str:

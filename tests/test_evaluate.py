@@ -352,3 +352,16 @@ def test_floors_cover_every_text_and_section():
                                                           (ROOT / "tests/fixtures").glob("*.txt"))}
     assert set(FLOORS) == texts
     assert all(set(sections) == set(ev.SECTIONS) for sections in FLOORS.values())
+
+
+def test_unnamed_exchange_prefers_the_exchange_that_quotes_it_exactly():
+    # One paragraph reports two answers; the next exchange quotes the second one exactly.
+    gold = {"exchanges": [{"questioner": None, "topic": "b", "answer_quote": "closed case"},
+                          {"questioner": None, "topic": "a", "answer_quote": "clearly a mistake"}]}
+    export = {"exchanges": [
+        {"questioner": None, "question": "", "answer": "it was clearly a mistake; a closed case",
+         "answer_quote": "clearly a mistake"},
+        {"questioner": None, "question": "", "answer": "they called it a closed case", "answer_quote": "closed case"},
+    ]}
+    score = score_exchanges(gold, export)
+    assert score.found == 2 and not score.misses

@@ -154,8 +154,13 @@ def _as_people(exchanges: list, people: list | None) -> list[dict]:
 
 
 def _quote_strength(gold: dict, found: dict) -> int:
-    words = " ".join(found["exchange"].get(k) or "" for k in ("answer_quote", "answer", "question"))
-    return 1 if fold(gold["exchange"]["answer_quote"]) in fold(words) else 0
+    """2 when the quote is the extracted answer quote, 1 when it is elsewhere in the exchange: a paragraph that
+    reports two answers must not take the gold item its neighbour quotes exactly."""
+    quote = fold(gold["exchange"]["answer_quote"])
+    if quote in fold(found["exchange"].get("answer_quote") or ""):
+        return 2
+    words = " ".join(found["exchange"].get(k) or "" for k in ("answer", "question"))
+    return 1 if quote in fold(words) else 0
 
 
 def _gold_exchange(item: dict) -> str:

@@ -11,8 +11,20 @@ import yaml
 from test_escape import _convert, _parse
 
 from generator.model import (
-    EditorTerm, Erratum, Event, Exchange, Figure, Meta, Paragraph, Person, Quote, Removed, Sentence, Statement,
-    Story, Term,
+    EditorTerm,
+    Erratum,
+    Event,
+    Exchange,
+    Figure,
+    Meta,
+    Paragraph,
+    Person,
+    Quote,
+    Removed,
+    Sentence,
+    Statement,
+    Story,
+    Term,
 )
 from generator.render import PAGES, render, story_pages
 

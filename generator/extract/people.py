@@ -325,7 +325,7 @@ def _questions(story: Story, group: list[_Mention]) -> bool:
 def _testifies(reading: _Reading, group: list[_Mention], name: str) -> bool:
     """The person is the subject of a sentence that says they testify, give a statement or face questions."""
     forms = sorted({m.printed for m in group} | {name, name.split()[-1]}, key=len, reverse=True)
-    # the subject: after at most an opening clause ("In his testimony,") and a few title words ("Pipwave CEO")
+    # the subject: after at most an opening clause ("In his testimony,") and a few title words ("Acme CEO")
     subject = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, forms)) + r")\b")
     return any(subject.match(s) for s in reading.testimony)
 

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from generator import patterns as pt
-from generator.extract.glossary.words import Found, definition, head, matches, noun_phrase, norm
+from generator.extract.glossary.words import Found, definition, head, matches, norm, noun_phrase
 
 
 def terms_of_art(text: str) -> Iterator[Found]:

@@ -16,6 +16,9 @@ serve: $(VENV)/.installed
 test: $(VENV)/.installed chromium node_modules/.package-lock.json
 	$(PY) -m pytest
 
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check generator tests bench
+
 $(VENV)/.installed: requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q -r requirements.lock

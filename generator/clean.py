@@ -32,9 +32,11 @@ def clean(story: Story) -> Story:
     verdicts = _appeal_blocks(lines, verdicts)
     verdicts = _related_boxes(lines, verdicts)
     verdicts = _reporter_names(lines, verdicts)
-    kept = [(n, _kept_text(text, v)) for (n, text), v in zip(lines, verdicts) if v.reason is None or v.keep]
+    kept = [
+        (n, _kept_text(text, v)) for (n, text), v in zip(lines, verdicts, strict=True) if v.reason is None or v.keep
+    ]
     title, standfirst, kept = _headline(kept, lines, verdicts)
-    removed = tuple(Removed(v.chrome, v.reason, n) for (n, _), v in zip(lines, verdicts) if v.reason)
+    removed = tuple(Removed(v.chrome, v.reason, n) for (n, _), v in zip(lines, verdicts, strict=True) if v.reason)
     credits = tuple(r.text for r in removed if r.reason == "credit")
     return replace(story, title=title, standfirst=standfirst, credits=credits, removed=removed, content=tuple(kept))
 
@@ -261,4 +263,4 @@ def _standfirst_like(text: str) -> bool:
 
 
 def _removed_between(lines: list[tuple[int, str]], verdicts: list[_Verdict], first: int, last: int) -> bool:
-    return any(v.reason and first < n < last for (n, _), v in zip(lines, verdicts))
+    return any(v.reason and first < n < last for (n, _), v in zip(lines, verdicts, strict=True))

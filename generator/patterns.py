@@ -256,16 +256,21 @@ _TL_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Absolute dates, most specific first: a span taken by one is not read again by a later one.
 # Each pattern's name says how to resolve it (see extract/timeline.py).
 TIMELINE_ABSOLUTE = (
-    ("day", re.compile(r"\b" + _TL_WEEKDAY + _TL_MONTH + r"\s+" + _TL_DAY + r",?\s+" + _TL_YEAR, re.I)),  # March 12, 2025
+    # March 12, 2025
+    ("day", re.compile(r"\b" + _TL_WEEKDAY + _TL_MONTH + r"\s+" + _TL_DAY + r",?\s+" + _TL_YEAR, re.I)),
     ("day", re.compile(r"\b" + _TL_WEEKDAY + _TL_DAY + r"\s+" + _TL_MONTH + r",?\s+" + _TL_YEAR, re.I)),  # 14 June 2022
     ("month", re.compile(r"\b" + _TL_MONTH + r"\s+(?:of\s+)?" + _TL_YEAR, re.I)),  # March 2020, December of 2020
     ("day_no_year", re.compile(r"\b" + _TL_DAY + r"\s+" + _TL_MONTH + r"(?![\w-])", re.I)),  # on 3 August
     ("day_no_year", re.compile(r"\b" + _TL_MONTH + r"\s+" + _TL_DAY + r"\b(?!:)", re.I)),  # on March 12
     ("last_month_name", re.compile(r"\blast\s+" + _TL_MONTH + r"(?!\w)", re.I)),  # last August
     # A bare month needs a preposition: "May" alone is usually the verb.
-    ("month_no_year", re.compile(r"\b(?:in|since|by|until|from|through|during|early|late|mid-?)\s+" + _TL_MONTH + r"(?!\w)", re.I)),
+    ("month_no_year", re.compile(
+        r"\b(?:in|since|by|until|from|through|during|early|late|mid-?)\s+" + _TL_MONTH + r"(?!\w)", re.I
+    )),
     # A year, with the word before it that gives its sense ("in 2014", "since 2022", "a 2022 brochure").
-    ("year", re.compile(r"(?<![©\w$£€])(?:(?:in|since|from|until|by|during|before|after|of|a|an|the)\s+)?" + _TL_YEAR, re.I)),
+    ("year", re.compile(
+        r"(?<![©\w$£€])(?:(?:in|since|from|until|by|during|before|after|of|a|an|the)\s+)?" + _TL_YEAR, re.I
+    )),
 )
 # A copyright notice's year dates the page, not an event.
 TIMELINE_NOT_A_YEAR = re.compile(r"(©|\(c\)|copyright)\s*$", re.I)
@@ -281,7 +286,11 @@ TIMELINE_RELATIVE = (
     # "on Tuesday" only: a bare weekday ("declined to comment Tuesday") repeats the hearing day too often.
     ("weekday", re.compile(r"\bon\s+(?P<weekday>" + "|".join(TIMELINE_WEEKDAYS) + r")\b", re.I)),
     ("end_of", re.compile(r"\bby the end of (?:this|the) (?P<unit>month|year)\b", re.I)),
-    ("ago", re.compile(r"\b(?:(?:about|around|roughly|nearly|almost|some|more than|less than)\s+)?(?:a|one)\s+(?P<unit>week|month|year)\s+ago\b", re.I)),
+    ("ago", re.compile(
+        r"\b(?:(?:about|around|roughly|nearly|almost|some|more than|less than)\s+)?"
+        r"(?:a|one)\s+(?P<unit>week|month|year)\s+ago\b",
+        re.I,
+    )),
     ("last", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.I)),
     ("this", re.compile(r"\bthis\s+(?P<unit>month|year)\b", re.I)),
     ("next", re.compile(r"\bnext\s+(?P<unit>week|month|year)\b", re.I)),
@@ -419,8 +428,8 @@ def _state_key(text: str) -> str:
 
 PEOPLE_STATE_CODES = {
     **{_state_key(s): s for s in PEOPLE_STATES},
-    **{_state_key(a): s for a, s in zip(_AP_STATES, PEOPLE_STATES) if a},
-    **{p: s for p, s in zip(_POSTAL_STATES, PEOPLE_STATES)},
+    **{_state_key(a): s for a, s in zip(_AP_STATES, PEOPLE_STATES, strict=True) if a},
+    **{p: s for p, s in zip(_POSTAL_STATES, PEOPLE_STATES, strict=True)},
     **_EXTRA_STATES,
 }
 
@@ -615,13 +624,18 @@ GLOSSARY_QUOTED_APPOSITION = re.compile(
 # Evaluative openings mark a quoted phrase, not a term of art: a "more proactive role", a "very good" year.
 GLOSSARY_QUOTE_NOT_TERM = frozenset({"more", "most", "less", "least", "very", "so", "too", "much", "really", "just"})
 # "the data-mining company Brightwell", "the tech newsletter Night Owl" (the kind before the name).
-GLOSSARY_KIND_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?P<def>(?:[\w-]+\s+){0,2}?(?P<kind>[a-z-]+))\s+(?P<name>" + GLOSSARY_NAME + r")")
+GLOSSARY_KIND_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<def>(?:[\w-]+\s+){0,2}?(?P<kind>[a-z-]+))\s+(?P<name>" + GLOSSARY_NAME + r")"
+)
 # "Acme CEO Jane Roe", "Acme founder and CEO ...": the name before a company title is a company.
 GLOSSARY_COMPANY_TITLE = re.compile(
-    r"(?P<name>" + GLOSSARY_NAME + r")\s+(?:CEO|chief executive|founder|co-founder|boss|chairman|chairwoman|president)\b"
+    r"(?P<name>" + GLOSSARY_NAME + r")\s+"
+    r"(?:CEO|chief executive|founder|co-founder|boss|chairman|chairwoman|president)\b"
 )
 # "the joint Senate Commerce and Judiciary committees": one committee per name joined by "and".
-GLOSSARY_COMMITTEES = re.compile(r"(?P<chamber>Senate|House)\s+(?P<names>[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*)\s+committees\b")
+GLOSSARY_COMMITTEES = re.compile(
+    r"(?P<chamber>Senate|House)\s+(?P<names>[A-Z]\w+(?:,?\s+(?:and\s+)?[A-Z]\w+)*)\s+committees\b"
+)
 # "names the two platforms as Brightwell and Oakmere": names given for a kind of thing.
 GLOSSARY_NAMED_AS = re.compile(
     r"\b(?P<kind>[a-z-]+)s\s+as\s+(?P<names>[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*)"

@@ -62,8 +62,10 @@ def story_pages(story: Story, prefix: str = "") -> dict[str, str]:
 
 def archive(entries: list[dict]) -> str:
     """The landing page of a several-seed site: one entry per explainer (slug, title, date, publisher, event)."""
-    listed = [e | {"link": Trusted(f"{e['slug']}/index.md"), "date_label": _date_label(e["date"]) if e["date"] else None}
-              for e in entries]
+    listed = [
+        e | {"link": Trusted(f"{e['slug']}/index.md"), "date_label": _date_label(e["date"]) if e["date"] else None}
+        for e in entries
+    ]
     front = {"title": "Hearing explainers", "generated_from": "seeds/",
              "description": f"An archive of {len(entries)} explainers generated from news coverage of hearings."}
     return _environment().get_template("archive.md.j2").render(
@@ -170,7 +172,8 @@ def _view(story: Story) -> dict:
         "refs": lambda sources: [s for s in sources if s in ids],
         "said": _Said(story),
         "marked": marked,
-        "comparisons": [_comparison(c, story.meta.errata) for c in story.comparisons], "version_label": _version_label(story),
+        "comparisons": [_comparison(c, story.meta.errata) for c in story.comparisons],
+        "version_label": _version_label(story),
         "errata": lambda text: [e for e in story.meta.errata if e.text and e.text in (text or "")],
         "date_label": _date_label, "person_label": _person_label,
         "min_quote_words": KEY_QUOTE_MIN_WORDS,

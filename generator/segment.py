@@ -172,7 +172,7 @@ def _liveblog_cue(story: Story) -> bool:
 
 def _newest_first(entries: list[_Entry]) -> bool:
     minutes = [m for m in (_minutes(e.time or "") for e in entries) if m is not None]
-    pairs = list(zip(minutes, minutes[1:]))
+    pairs = list(zip(minutes, minutes[1:], strict=False))
     return sum(a > b for a, b in pairs) > sum(a < b for a, b in pairs)
 
 

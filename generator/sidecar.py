@@ -88,7 +88,9 @@ def _meta(path: Path, data: dict) -> Meta:
         event_date=_date(path, event.get("date")),
         publisher=_text(path, "publisher", data.get("publisher")),
         url=_url(path, data.get("url")),
-        glossary=tuple(EditorTerm(i["term"], i["definition"], tuple(i.get("aliases", ()))) for i in _items(path, data, "glossary")),
+        glossary=tuple(
+            EditorTerm(i["term"], i["definition"], tuple(i.get("aliases", ()))) for i in _items(path, data, "glossary")
+        ),
         people=tuple(EditorPerson(i["name"], i["note"]) for i in _items(path, data, "people")),
         errata=tuple(Erratum(i["text"], i["note"], i.get("correction")) for i in _items(path, data, "errata")),
         labels=tuple((str(k), _text(path, f"labels.{k}", v)) for k, v in sorted(labels.items())),

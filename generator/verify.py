@@ -37,8 +37,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MARKUP = re.compile(r"<[^>]+>|\{[^{}]*\}|\*+")  # seed text never has these raw: escape.py encodes them
 _FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 _WORDY = re.compile(r"\w")
-_SKIP = ("{:", "!!!", "???")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same safe subset; libyaml parses it in C  # attribute lists and admonition titles ("Editor's note") are markup, not speech
+_SKIP = ("{:", "!!!", "???")  # attribute lists and admonition titles ("Editor's note") are markup, not speech
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same safe subset; libyaml parses it in C
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,9 @@ def verify(root: Path, pages: dict[str, str] | None = None, checked: set[str] | 
 def verify_story(story: Story, pages: dict[str, str], prefix: str = "") -> int:
     """Check one seed's freshly rendered pages (named `prefix` + path on the site) against that seed."""
     sources = [source(story)]
-    return _passed([check(prefix + name, text, sources) for name, text in sorted(pages.items()) if name.endswith(".md")])
+    return _passed(
+        [check(prefix + name, text, sources) for name, text in sorted(pages.items()) if name.endswith(".md")]
+    )
 
 
 def _passed(results: list[Result]) -> int:

@@ -97,7 +97,9 @@ def test_process_exit_code_and_no_traceback(project):
     proc = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(project)],
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 2
-    assert proc.stderr == "error: seeds/empty.txt: the text is empty (nothing but white space); paste the article into it\n"
+    assert proc.stderr == (
+        "error: seeds/empty.txt: the text is empty (nothing but white space); paste the article into it\n"
+    )
 
 
 def test_two_concurrent_builds_leave_a_consistent_content(project):

@@ -1,4 +1,5 @@
-"""Docs drift: every command, flag and page type the generator has is named in the README, and CI runs its test command."""
+"""Docs drift: every command, flag and page type the generator has is named in the README, and CI runs its test
+command."""
 
 from __future__ import annotations
 

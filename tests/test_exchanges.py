@@ -58,7 +58,10 @@ def test_transcript_turns_pair_questions_with_answers():
 
 def test_reported_question_answered_in_the_next_sentence():
     story = _story(
-        ("Senator Dana Ort asks how many patients answered the self-harm question. \"About 41,000,\" Ms Kova replies.",),
+        (
+            "Senator Dana Ort asks how many patients answered the self-harm question. "
+            "\"About 41,000,\" Ms Kova replies.",
+        ),
         ("Mr Wels wants to know who got the data.",),
         ("Ms Kova names the two platforms and says neither paid.",),
     )

@@ -158,7 +158,9 @@ def test_escaped_hostile_text_shows_literally_and_changes_no_structure(md, conte
         values += ["plain words"] * (BATCH - len(values))
         page = _render(md, context, values)
         tags = [t for t, _ in page.tags if t != "abbr"]
-        assert tags == expected_tags, f"{context}: structure changed in batch {start}: {_first_diff(md, context, values)}"
+        assert tags == expected_tags, (
+            f"{context}: structure changed in batch {start}: {_first_diff(md, context, values)}"
+        )
         assert not page.comments
         for tag, attrs in page.tags:
             assert tag in ALLOWED

@@ -5,8 +5,10 @@ from __future__ import annotations
 from generator.extract.people import people
 from generator.model import Block, EditorPerson, Meta, Paragraph, Story
 
+_NO_META = Meta()
 
-def _story(*texts: str, sections=None, speakers=None, blocks=(), meta=Meta()) -> Story:
+
+def _story(*texts: str, sections=None, speakers=None, blocks=(), meta=_NO_META) -> Story:
     paras = tuple(
         Paragraph(id=f"p{i}", text=t, line=i, section=(sections or {}).get(i, "body"), speaker=(speakers or {}).get(i))
         for i, t in enumerate(texts, 1)
@@ -26,7 +28,8 @@ def test_party_state_tags_in_every_printed_style():
         "Sen. Amy Vore (R., Kan.), chairman of the panel, said the hearing will go ahead.",
     ))
     assert (found["Dana Rask"].role, found["Dana Rask"].party, found["Dana Rask"].state) == ("senator", "D", "Oregon")
-    assert (found["Tom Hale"].role, found["Tom Hale"].party, found["Tom Hale"].state) == ("representative", "R", "Texas")
+    tom = found["Tom Hale"]
+    assert (tom.role, tom.party, tom.state) == ("representative", "R", "Texas")
     assert found["Greg Toll"].state == "South Carolina"
     assert (found["Amy Vore"].party, found["Amy Vore"].state) == ("R", "Kansas")
 

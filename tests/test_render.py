@@ -156,7 +156,9 @@ def test_first_occurrence_links_to_glossary_with_tooltip_later_plain():
 
 def test_plural_and_possessive_forms_link():
     story = rich_story()
-    story = dataclasses.replace(story, statement=None, paragraphs=(Paragraph("p1", "Kestrel Data's senators spoke.", 1),))
+    story = dataclasses.replace(
+        story, statement=None, paragraphs=(Paragraph("p1", "Kestrel Data's senators spoke.", 1),)
+    )
     body = _split(story_pages(story)["source.md"])[1]
     assert "[Kestrel Data's](glossary.md#term-kestrel-data" in body and "[senators](glossary.md#term-senator" in body
 

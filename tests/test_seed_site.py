@@ -41,7 +41,9 @@ def pages(tmp_path_factory) -> dict[str, str]:
     root = _project(tmp_path_factory.mktemp("seed"))
     _build(root)
     site = root / "site"
-    pages = {p.parent.relative_to(site).as_posix(): _text(p.read_text(encoding="utf-8")) for p in site.rglob("index.html")}
+    pages = {
+        p.parent.relative_to(site).as_posix(): _text(p.read_text(encoding="utf-8")) for p in site.rglob("index.html")
+    }
     pages["index"] = pages.pop(".")
     return pages
 

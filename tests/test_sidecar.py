@@ -41,7 +41,10 @@ def test_bad_sidecars_name_the_problem(tmp_path, text, message):
 @pytest.mark.parametrize(
     "text, message",
     [
-        ("event:\n  name: A\n  date: 2018-04-10\npublisher: P\npublisher: Q\n", "line 5: key 'publisher' appears twice"),
+        (
+            "event:\n  name: A\n  date: 2018-04-10\npublisher: P\npublisher: Q\n",
+            "line 5: key 'publisher' appears twice",
+        ),
         ("event:\n  name: A\n\tdate: x\n", "line 3"),
         ("event: {name: A, date: 2018-04-10 10:00:00}\n", "ISO date"),
         ("event: {name: A, date: 2018-13-01}\n", "ISO date"),

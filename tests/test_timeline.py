@@ -24,7 +24,9 @@ def test_absolute_dates_keep_their_precision():
 
 
 def test_uk_and_capitalised_dates():
-    got = _dates(_story("He spoke on 14 June 2022.", "JUNE 14, 2022", "It closed on 3 August.", date=dt.date(2024, 2, 27)))
+    got = _dates(
+        _story("He spoke on 14 June 2022.", "JUNE 14, 2022", "It closed on 3 August.", date=dt.date(2024, 2, 27))
+    )
     assert ("2022-06-14", "14 June 2022") in got and ("2023-08-03", "3 August") in got
 
 

@@ -70,7 +70,9 @@ def _freeze(d: _Draft) -> Exchange:
 def _join(parts: list[str]) -> str:
     """Source fragments in order; one cut short at either end of its sentence is marked with an ellipsis."""
     marked = ("… " + p if p[:1].islower() else p for p in parts)
-    return " ".join(p if re.search(r"[.!?\"”’:]$", p) or i == len(parts) - 1 else p + " …" for i, p in enumerate(marked))
+    return " ".join(
+        p if re.search(r"[.!?\"”’:]$", p) or i == len(parts) - 1 else p + " …" for i, p in enumerate(marked)
+    )
 
 
 # --- who is who -------------------------------------------------------------------------------------
@@ -95,7 +97,9 @@ class _Cast:
     def label(self, speaker: str) -> str | None:
         """The person a transcript label ("SEN. DOE", "CHAIRMAN ROE", "SMITH") names."""
         words = speaker.title().split()
-        return self.forms.get(speaker.title()) or next((self.forms[w] for w in reversed(words) if w in self.forms), None)
+        return self.forms.get(speaker.title()) or next(
+            (self.forms[w] for w in reversed(words) if w in self.forms), None
+        )
 
 
 def _gender(person: Person) -> str | None:
@@ -161,7 +165,9 @@ def _presses(last: _Draft, q: _Draft) -> bool:
 def _stems(text: str) -> set[str]:
     """Beginnings of the topic words; capitalised words (names, sentence openers) say nothing of the topic."""
     words = re.findall(r"\b[a-z]+\b", text)
-    return {w[: pat.EXCHANGE_STEM] for w in words if len(w) >= pat.EXCHANGE_MIN_WORD and w not in pat.EXCHANGE_STOPWORDS}
+    return {
+        w[: pat.EXCHANGE_STEM] for w in words if len(w) >= pat.EXCHANGE_MIN_WORD and w not in pat.EXCHANGE_STOPWORDS
+    }
 
 
 # --- prose ------------------------------------------------------------------------------------------
@@ -207,7 +213,7 @@ def _sentence_spans(sentences: list, p: Paragraph) -> list[tuple[int, int]]:
     if spans:
         return spans
     cuts = [m.end() for m in pat.PEOPLE_SENTENCE_END.finditer(p.text)]
-    spans = [(a, a + len(p.text[a:b].rstrip())) for a, b in zip([0, *cuts], [*cuts, len(p.text)])]
+    spans = [(a, a + len(p.text[a:b].rstrip())) for a, b in zip([0, *cuts], [*cuts, len(p.text)], strict=True)]
     return [(a, b) for a, b in spans if b > a]
 
 
@@ -289,7 +295,9 @@ class _Reader:
         text = _masked(unit)
         found = []
         if self.cast.regex:
-            found = [_Ref(m.start(), m.end(), self.cast.forms[m.group(1)], False) for m in self.cast.regex.finditer(text)]
+            found = [
+                _Ref(m.start(), m.end(), self.cast.forms[m.group(1)], False) for m in self.cast.regex.finditer(text)
+            ]
         found += [_Ref(m.start(), m.end(), self._resolve(m.group(1), unit), True) for m in _PRONOUN.finditer(text)]
         return sorted(found, key=lambda r: r.start)
 
@@ -327,7 +335,9 @@ class _Reader:
         w = next((r for r in refs if r.name in self.cast.witnesses and r.start > 0), None)
         if w is None:
             return False
-        asker = next((r.name for r in refs if r.start < w.start and not r.pronoun and r.name not in self.cast.witnesses), None)
+        asker = next(
+            (r.name for r in refs if r.start < w.start and not r.pronoun and r.name not in self.cast.witnesses), None
+        )
         draft = self._draft(asker, unit, unit.text[: w.start].rstrip(" ,"))
         answer = unit.text[w.start:]
         quote = self._quote(unit, w.start)

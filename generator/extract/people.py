@@ -152,7 +152,9 @@ def _describe(text: str, pid: str, start: int, end: int, hon: str | None, tokens
     """Read party, state, title and role hints from the words around one mention."""
     after = text[end:]
     tag = pat.PEOPLE_TAG.match(after)
-    party, state = (tag.group("party"), _state(tag.group("state"))) if tag and _state(tag.group("state")) else (None, None)
+    party, state = (
+        (tag.group("party"), _state(tag.group("state"))) if tag and _state(tag.group("state")) else (None, None)
+    )
     after = after[tag.end():] if party else after
     of_state = _OF_STATE.match(after)
     if of_state:

@@ -29,10 +29,11 @@ def test_payload_pages_run_no_script_and_show_the_text(browser, payload_server):
         context = browser.new_context(viewport=DESKTOP)
         watch, dialogs, messages = Watch(origin), [], []
         watch.attach(context)
-        context.on("console", lambda m: messages.append(m.text))
+        # Bind this page's lists explicitly (keyword-only, so Playwright still passes just the event).
+        context.on("console", lambda m, *, messages=messages: messages.append(m.text))
         try:
             page = context.new_page()
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("dialog", lambda d, *, dialogs=dialogs: (dialogs.append(d.message), d.dismiss()))
             page.goto(f"{origin}/{rel[: -len('index.html')]}", wait_until="networkidle")
             page.mouse.move(200, 300)  # would fire onmouseover payloads
             shown.append(page.locator("body").inner_text())

@@ -78,7 +78,7 @@ def acronyms(text: str) -> Iterator[Found]:
 
 def answers(units: list[tuple[str, str]]) -> Iterator[Found]:
     """"Which platforms received the data?" — "Brightwell and Oakmere, Senator.": the answer names things of a kind."""
-    for (_, question), (_, answer) in zip(units, units[1:]):
+    for (_, question), (_, answer) in zip(units, units[1:], strict=False):
         asked = pt.GLOSSARY_WHICH_QUESTION.match(question)
         kind = re.sub(r"ie$", "y", asked.group("kind").lower()) if asked else ""
         if kind not in pt.GLOSSARY_KINDS:

@@ -12,6 +12,7 @@ not a letter or digit is encoded, as is the dot or bracket of a leading "1986." 
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote, urlsplit
 
@@ -37,16 +38,28 @@ def escape(value: object) -> str:
         return value
     if value is None:
         return ""
+    text = str(value)
+    return _escape_short(text) if len(text) <= _SHORT else _escape_text(text)
+
+
+# Short values (paragraph ids, names, labels, link titles) recur many times on one page; long text rarely does.
+_SHORT = 80
+
+
+def _escape_text(text: str) -> str:
     # One line: a newline could start a new block; runs of white space look the same in HTML anyway.
     # Stripped: a leading space would turn "*{{ x }}*" into a list item.
     # (split/join: the same white space as `\s+` and strip(), and faster on the many short values of a page.)
-    text = " ".join(str(value).split())
+    text = " ".join(text.split())
     number = _LIST_NUMBER.match(text)
     if number:
         return number[1] + _entity(number[2]) + text[number.end():].translate(_TABLE)
     if text and not text[0].isalnum() and text[0] not in _ALWAYS:
         return _entity(text[0]) + text[1:].translate(_TABLE)
     return text.translate(_TABLE)
+
+
+_escape_short = functools.lru_cache(maxsize=4096)(_escape_text)
 
 
 def _entity(char: str) -> str:

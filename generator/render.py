@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 import yaml
@@ -294,14 +295,30 @@ def _tooltip(term) -> str:
     return term.definition or "Not defined in the source; see the glossary."
 
 
-def _source_paragraphs(story: Story, uses: dict[str, list[dict]]) -> list[dict]:
+class _SourceParagraph(NamedTuple):
+    """One paragraph of the source page. A tuple, not a dict: Jinja tries `v.p` as an attribute first, and
+    the failed attribute lookup on a dict, several per paragraph, was a good part of the page's render time."""
+
+    p: Paragraph
+    entry: bool
+    used: list[_Use]
+
+
+class _Use(NamedTuple):
+    """A place on another page that cites a paragraph (a tuple for the same reason as `_SourceParagraph`)."""
+
+    label: str
+    href: Trusted
+
+
+def _source_paragraphs(story: Story, uses: dict[str, list[_Use]]) -> list[_SourceParagraph]:
     """Paragraphs with the entry time/heading shown only where a new live-blog entry starts, and the places
     on the other pages that use each one."""
     views, last = [], None
     for p in story.paragraphs:
         entry = (p.entry, p.time, p.heading)
         new_entry = (p.time or p.heading) and entry != last
-        views.append({"p": p, "entry": bool(new_entry), "used": uses.get(p.id, [])})
+        views.append(_SourceParagraph(p, bool(new_entry), uses.get(p.id, [])))
         last = entry
     return views
 
@@ -340,12 +357,12 @@ def _wordset(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
-def _uses(story: Story, view: dict) -> dict[str, list[dict]]:
+def _uses(story: Story, view: dict) -> dict[str, list[_Use]]:
     """Paragraph id -> the places that cite it: [{"label", "href"}], in page order, without repeats."""
-    places: dict[str, dict[tuple[str, str], dict]] = {}  # keyed, not a list: a much-cited ¶ was quadratic
+    places: dict[str, dict[tuple[str, str], _Use]] = {}  # keyed, not a list: a much-cited ¶ was quadratic
     for sources, label, target in _citations(story, view):
         for pid in sources:
-            places.setdefault(pid, {}).setdefault((label, target), {"label": label, "href": Trusted(target)})
+            places.setdefault(pid, {}).setdefault((label, target), _Use(label, Trusted(target)))
     return {pid: list(keyed.values()) for pid, keyed in places.items()}
 
 

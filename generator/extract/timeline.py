@@ -85,12 +85,19 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
 
 
 def _events(story: Story, pid: str, text: str, anchored: dict[str, bool]) -> list[Event]:
-    if pid not in anchored:
-        anchored[pid] = _anchored(story.paragraph(pid).text)
-    ctx = _Context(ref=story.meta.event_date, future=bool(pt.TIMELINE_FUTURE_CUES.search(text)), anchored=anchored[pid])
-    events = [_event(kind, m, ctx, pid, text) for kind, m in _matches(text)]
+    found = _matches(text)
+    # The context only matters for a sentence with a date in it: most have none, so it is not worked out for them.
+    ctx = _context(story, pid, text, anchored) if found else None
+    events = [_event(kind, m, ctx, pid, text) for kind, m in found]
     undated = [Event(None, m.group(0), text, (pid,)) for m in pt.TIMELINE_UNDATED.finditer(text)]
     return [e for e in events if e is not None] + undated
+
+
+def _context(story: Story, pid: str, text: str, anchored: dict[str, bool]) -> _Context:
+    if pid not in anchored:
+        anchored[pid] = _anchored(story.paragraph(pid).text)
+    future = bool(pt.TIMELINE_FUTURE_CUES.search(text))
+    return _Context(ref=story.meta.event_date, future=future, anchored=anchored[pid])
 
 
 def _anchored(paragraph: str) -> bool:

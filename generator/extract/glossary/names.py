@@ -31,6 +31,8 @@ def or_acronyms(text: str) -> Iterator[Found]:
 
 def paren_acronyms(text: str) -> Iterator[Found]:
     """"The Federal Communications Commission (FCC), the US regulator responsible for phone calls"."""
+    if "(" not in text:
+        return  # the pattern needs the bracket, and trying its name part at every capital is slow
     for m in pt.GLOSSARY_PAREN_ACRONYM.finditer(text):
         name = _expansion(m.group("name"), m.group("acronym"))
         if name:

@@ -16,6 +16,7 @@ For the site:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from generator import cache, nav
@@ -26,6 +27,7 @@ from generator.sidecar import sidecar
 from generator.verify import verify, verify_story
 from generator.write import write
 
+STATS = ".cache/written.json"  # what write() last saw of content/'s files, so it need not re-read them
 
 def story(text_path: Path, meta_path: Path | None = None, display: str | None = None) -> Story:
     """Run stages 1–5 on one text and return the extracted `Story`."""
@@ -61,7 +63,7 @@ def _rendered(root: Path) -> list[cache.Rendered]:
     code, directory = cache.code_hash(), root / cache.DIRECTORY
     keyed = {_key(root, path, code): path for path in seeds(root)}
     several = len(keyed) > 1
-    rendered = [cache.load(directory, key) or _render(root, path, directory, key, several)
+    rendered = [cache.load(directory, key, lambda key=key, path=path: _render(root, path, directory, key, several))
                 for key, path in keyed.items()]
     cache.prune(directory, set(keyed))
     return rendered
@@ -95,19 +97,41 @@ def _entry(result: Story) -> dict:
 
 def _site(rendered: list[cache.Rendered]) -> dict[str, str]:
     """One seed: its pages at the root. Several: a landing page, each seed under `<slug>/`. Plus the nav."""
-    entries, several = [r.entry for r in rendered], len(rendered) > 1
-    files = {_prefix(r, several) + path: text for r in rendered for path, text in r.pages.items()}
-    if len(rendered) != 1:  # no seeds yet: the landing page says how to add one
-        files["index.md"] = archive(entries)
-    files[nav.FILE] = nav.nav(entries)
-    return files
+    return dict(_Site(rendered))
+
+
+class _Site(Mapping):
+    """`_site` as a mapping that reads a cached seed's pages only when one of them is looked up."""
+
+    def __init__(self, rendered: list[cache.Rendered]):
+        entries, several = [r.entry for r in rendered], len(rendered) > 1
+        self.owners = {_prefix(r, several) + path: (r, path) for r in rendered for path in r.digests}
+        self.own: dict[str, str] = {}
+        if len(rendered) != 1:  # no seeds yet: the landing page says how to add one
+            self.own["index.md"] = archive(entries)
+        self.own[nav.FILE] = nav.nav(entries)
+        self.digests = {path: r.digests[name] for path, (r, name) in self.owners.items()}
+        self.digests |= {path: cache.digest(text) for path, text in self.own.items()}
+
+    def __getitem__(self, path: str) -> str:
+        if path in self.own:
+            return self.own[path]
+        r, name = self.owners[path]
+        return r.pages[name]
+
+    def __contains__(self, path: object) -> bool:  # Mapping's would look the page up, loading it
+        return path in self.digests
+
+    def __iter__(self):
+        return iter(self.digests)
+
+    def __len__(self) -> int:
+        return len(self.digests)
 
 
 def build(root: Path, *, dry_run: bool = False, force: bool = False) -> list[str]:
     """Regenerate content/ from every seed; return the paths that changed (or would change)."""
-    rendered = _rendered(root)  # each seed's pages verified when rendered (a cached seed's were, then)
-    files = _site(rendered)
-    seeded = {_prefix(r, len(rendered) > 1) + path for r in rendered for path in r.pages}
+    files = _Site(_rendered(root))  # each seed's pages verified when rendered (a cached seed's were, then)
     # The rest (landing page, hand-written pages) verbatim in the seeds, else QuoteError: nothing is written.
-    verify(root, files, checked=seeded)
-    return write(root / "content", files, dry_run=dry_run, force=force)
+    verify(root, files, checked=set(files.owners))
+    return write(root / "content", files, digests=files.digests, stats=root / STATS, dry_run=dry_run, force=force)

@@ -10,6 +10,13 @@ renames leaves content/ as it was; a crash during them leaves files that the nex
 A manifest (content/.generated.json, ignored by MkDocs as a dotfile) records every generated path and the
 SHA-256 of the bytes written, so stale outputs can be removed and hand edits detected. A lock (outside
 content/, so `mkdocs serve` does not see it change) makes a second concurrent build wait, then fail clearly.
+
+Comparing every file's bytes was most of a no-op build of a large archive, so a stat record (`stats`, outside
+content/: it holds machine-local times) remembers each file's size, mtime, ctime and inode beside the SHA-256
+it had then. A file whose stat is unchanged is not read, and a caller that knows a file's SHA-256 (`digests`)
+need not even produce its text. ctime cannot be set back by hand, so an edit that keeps the size and restores
+the mtime is still seen. A stat is recorded only once its mtime is older than `_RACY`: an edit in the same
+timestamp tick as our write would otherwise keep every field the same.
 """
 
 from __future__ import annotations
@@ -24,34 +31,91 @@ import signal
 import tempfile
 import threading
 import time
-from pathlib import Path, PurePosixPath
+from collections.abc import Mapping
+from pathlib import Path
 
 from generator.errors import EditedPageError, GeneratorError
 
 MANIFEST = ".generated.json"
 LOCK_WAIT = 60.0  # seconds a build waits for another one to finish; a full build takes a few seconds
+_RACY = 2_000_000_000  # ns; coarser than any file system's timestamps (FAT's are 2 s)
 
 
-def write(content: Path, files: dict[str, str], *, dry_run: bool = False, force: bool = False) -> list[str]:
-    """Bring `content` in line with `files`; return the relative paths changed (or that would change)."""
-    data = {path: text.encode("utf-8") for path, text in files.items() if _safe(path)}
+def write(content: Path, files: Mapping[str, str], *, digests: Mapping[str, str] | None = None,
+          stats: Path | None = None, dry_run: bool = False, force: bool = False) -> list[str]:
+    """Bring `content` in line with `files`; return the relative paths changed (or that would change).
+
+    `files[path]` is looked up only if the file on disk may differ from `digests[path]` (its SHA-256, when
+    given); `stats` is where the stat record is kept (none: every file is read and compared)."""
+    digests = digests or {}
+    want = {p: digests[p] if p in digests else _hash(files[p].encode("utf-8")) for p in sorted(files) if _safe(p)}
     with _lock(content):
-        old = _manifest(content)
-        changed = [p for p in sorted(data) if _read(content / p) != data[p]]
-        stale = [p for p in sorted(set(old) - set(data)) if (content / p).is_file()]
+        old, record = _manifest(content), _load_stats(stats)
+        seen: dict[str, list] = {}
+        changed = [p for p, sha in want.items() if not _holds(content, p, sha, record, seen)]
+        stale = [p for p in sorted(set(old) - set(want)) if (content / p).is_file()]
         if dry_run:
             return changed + stale
         if not force:
             _refuse_to_lose(content, old, changed + stale)
-        manifest = {p: _hash(b) for p, b in sorted(data.items())}
-        _commit(content, {p: data[p] for p in changed}, stale, manifest if manifest != old else None)
+        _commit(content, {p: files[p].encode("utf-8") for p in changed}, stale, want if want != old else None)
+        if stats is not None:
+            _save_stats(stats, content, want, record, seen, changed)
     return changed + stale
+
+
+def _holds(content: Path, path: str, sha: str, record: dict, seen: dict) -> bool:
+    """Whether the file holds the bytes whose SHA-256 is `sha`: by its stat if recorded, else by reading it."""
+    try:
+        now = _stat(content / path)
+        if record.get(path) == now + [sha]:
+            return True
+        data = (content / path).read_bytes()
+    except OSError:
+        return False
+    seen[path] = now + [_hash(data)]
+    return seen[path][-1] == sha
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def _load_stats(stats: Path | None) -> dict[str, list]:
+    try:
+        data = json.loads(stats.read_text(encoding="utf-8")) if stats else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save_stats(stats: Path, content: Path, want: dict[str, str], record: dict, seen: dict, written: list[str]):
+    """Record what this build read or wrote of the generated files; failing to only costs the next build time."""
+    new = {p: seen.get(p, record.get(p)) for p in want}
+    for path in written:
+        with contextlib.suppress(OSError):
+            new[path] = _stat(content / path) + [want[path]]
+    horizon = time.time_ns() - _RACY
+    new = {p: v for p, v in new.items() if v is not None and v[1] < horizon}
+    if new == record:
+        return
+    name = None
+    try:
+        stats.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{stats.name}.", suffix=".tmp", dir=stats.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(new, handle, separators=(",", ":"))
+        os.replace(name, stats)
+    except OSError:
+        if name:
+            Path(name).unlink(missing_ok=True)
 
 
 def _safe(path: str) -> bool:
     """Render only ever returns relative paths below content/; anything else is a bug, not user input."""
-    parts = PurePosixPath(path).parts
-    if not parts or path.startswith("/") or "\\" in path or any(p in ("", ".", "..") for p in parts):
+    parts = path.split("/")  # not PurePosixPath(path).parts: a build checks thousands of paths
+    if path.startswith("/") or "\\" in path or any(p in ("", ".", "..") for p in parts):
         raise ValueError(f"refusing to write outside content/: {path!r}")
     if parts[0] == MANIFEST:
         raise ValueError(f"{path!r} would overwrite the manifest")

@@ -108,4 +108,18 @@ def test_an_unwritable_cache_does_not_fail_the_build(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     cache.store(blocker / "cache", "k", cache.Rendered({"index.md": "x"}, {}))
-    assert cache.load(blocker / "cache", "k") is None
+    assert cache.load(blocker / "cache", "k", lambda: "miss") == "miss"
+
+
+def test_a_no_op_build_does_not_load_cached_pages(project, monkeypatch):
+    pipeline.build(project)
+    monkeypatch.setattr("generator.write._RACY", 0)
+    pipeline.build(project)  # records the stats of what the first build wrote
+    loaded = []
+    real = cache.Rendered.pages.fget
+    monkeypatch.setattr(cache.Rendered, "pages", property(lambda r: loaded.append(r.entry["slug"]) or real(r)))
+    assert pipeline.build(project) == []
+    assert loaded == []
+    (next((project / "content").glob("*/people.md"))).unlink()  # a deleted page: only its seed is loaded
+    assert len(pipeline.build(project)) == 1
+    assert len(loaded) == 1

@@ -174,3 +174,50 @@ def test_second_build_fails_clearly_when_the_lock_is_not_released(content, monke
         thread.join(5)
     assert errors and "another build is still writing it" in errors[0]
     assert (content / "index.md").read_text() == PAGES["index.md"]
+
+
+# --- the stat record: unchanged files are not read, changed ones always are ------------------------------
+
+
+def _recorded(tmp_path, monkeypatch):
+    """Content written with a stat record, every stat old enough to be trusted."""
+    monkeypatch.setattr(writer, "_RACY", 0)
+    content, stats = tmp_path / "content", tmp_path / "stats.json"
+    write(content, PAGES, stats=stats)
+    assert sorted(json.loads(stats.read_text())) == sorted(PAGES)
+    return content, stats
+
+
+def test_files_whose_stat_is_recorded_are_not_looked_up(tmp_path, monkeypatch):
+    content, stats = _recorded(tmp_path, monkeypatch)
+
+    class Unreadable(dict):
+        def __getitem__(self, path):
+            raise AssertionError(f"{path} looked up")
+
+    digests = {p: writer._hash(t.encode()) for p, t in PAGES.items()}
+    assert write(content, Unreadable.fromkeys(PAGES), digests=digests, stats=stats) == []
+
+
+def test_a_hand_edit_of_the_same_size_and_mtime_is_still_refused(tmp_path, monkeypatch):
+    content, stats = _recorded(tmp_path, monkeypatch)
+    page = content / "index.md"
+    before = page.stat()
+    page.write_text(PAGES["index.md"].replace("# A", "# B"), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # only the ctime tells
+    assert page.stat().st_size == before.st_size
+    with pytest.raises(EditedPageError, match="edited by hand"):
+        write(content, PAGES, stats=stats)
+
+
+def test_a_deleted_generated_file_is_restored(tmp_path, monkeypatch):
+    content, stats = _recorded(tmp_path, monkeypatch)
+    (content / "data" / "a.json").unlink()
+    assert write(content, PAGES, stats=stats) == ["data/a.json"]
+    assert (content / "data" / "a.json").read_text() == PAGES["data/a.json"]
+
+
+def test_a_stat_as_recent_as_a_timestamp_tick_is_not_recorded(tmp_path):
+    stats = tmp_path / "stats.json"
+    write(tmp_path / "content", PAGES, stats=stats)  # just written: an edit now could keep every stat field
+    assert not stats.exists() or json.loads(stats.read_text()) == {}

@@ -29,6 +29,7 @@ from generator.write import write
 
 STATS = ".cache/written.json"  # what write() last saw of content/'s files, so it need not re-read them
 
+
 def story(text_path: Path, meta_path: Path | None = None, display: str | None = None) -> Story:
     """Run stages 1–5 on one text and return the extracted `Story`."""
     # Imported here, not at the top: a build with every seed cached (the MkDocs hook's usual case) never needs

@@ -1,6 +1,6 @@
 """The one escaping filter: text from a seed or sidecar is data, never Markdown, HTML or template syntax.
 
-`escape` is installed as the Jinja environment's `finalize` (see render.py), so every `{{ value }}` in a
+`escape` is installed as the Jinja environment's `finalize` (see generator/render/), so every `{{ value }}` in a
 template passes through it; markup built by the generator itself is wrapped in `Trusted` and passes unchanged.
 
 Characters are replaced by numeric HTML entities, which Python-Markdown keeps as they are and the browser shows

@@ -1,0 +1,119 @@
+"""Stage 6, render: Markdown pages from templates. Builds contexts only; does no I/O.
+
+Needs: extracted `Story` objects. Returns {path relative to content/: text}: one Markdown page per template,
+the JSON export and the TimelineJS3 export. Every `{{ value }}` in a template is escaped by `escape.escape`
+(the environment's `finalize`); values a template marks with `| gloss` are also given glossary links.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from generator import __version__
+from generator.escape import Trusted, href
+from generator.export import export, timelinejs
+from generator.model import Story
+from generator.render.context import (
+    KEY_QUOTE_MIN_WORDS,
+    PAGES,
+    _date_label,
+    _events,
+    _exchanges,
+    _headline,
+    _key_quotes,
+    _people,
+    _phases,
+    _source_paragraphs,
+    _summary,
+    _terms,
+)
+from generator.render.environment import Linker, _environment_for
+from generator.render.front_matter import _front_matter, _yaml
+from generator.render.provenance import _provenance, _Said, _uses
+from generator.render.versions import _comparison, _person_label, _version_label
+from generator.verify import check, marked
+from generator.verify import source as quoted_source
+
+_TEMPLATES = Path(__file__).parent.parent / "templates"
+
+
+def render(stories: list[Story]) -> dict[str, str]:
+    """All pages: a single story at the root of content/, several under one folder each."""
+    files: dict[str, str] = {}
+    for story in stories:
+        files |= story_pages(story, "" if len(stories) == 1 else f"{story.slug}/")
+    return files
+
+
+def story_pages(story: Story, prefix: str = "") -> dict[str, str]:
+    """The pages and data files of one story, their paths starting with `prefix`."""
+    env, view = _environment(), _view(story)
+    files = {f"{prefix}{name}.md": _page(env, story, view, name) for name in PAGES if name != "about"}
+    files[f"{prefix}about.md"] = _about(env, story, view, files)
+    files[f"{prefix}data/{story.slug}.json"] = export(story)
+    files[f"{prefix}data/{story.slug}.timeline.json"] = timelinejs(story)
+    return files
+
+
+def archive(entries: list[dict]) -> str:
+    """The landing page of a several-seed site: one entry per explainer (slug, title, date, publisher, event)."""
+    listed = [
+        e | {"link": Trusted(f"{e['slug']}/index.md"), "date_label": _date_label(e["date"]) if e["date"] else None}
+        for e in entries
+    ]
+    front = {"title": "Hearing explainers", "generated_from": "seeds/",
+             "description": f"An archive of {len(entries)} explainers generated from news coverage of hearings."}
+    return _environment().get_template("archive.md.j2").render(
+        entries=listed, front_matter=Trusted(_yaml(front)), linker=Linker())
+
+
+def _page(env: jinja2.Environment, story: Story, view: dict, name: str) -> str:
+    terms = () if name == "glossary" else view["terms"]
+    front = Trusted(_yaml(_front_matter(story, name, view)))
+    return env.get_template(f"{name}.md.j2").render(view, front_matter=front, linker=Linker(terms))
+
+
+def _about(env: jinja2.Environment, story: Story, view: dict, files: dict[str, str]) -> str:
+    """The about page states how many quotations (its own included) were found verbatim in the source."""
+    sources = [quoted_source(story)]
+    results = [check(name, text, sources, explain=False) for name, text in files.items() if name.endswith(".md")]
+    checked, failed = sum(r.checked for r in results), sum(len(r.failures) for r in results)
+    draft = _page(env, story, view | {"quotes": {"checked": checked, "verified": checked - failed}}, "about")
+    own = check("about.md", draft, sources, explain=False)
+    totals = {"checked": checked + own.checked, "verified": checked + own.checked - failed - len(own.failures)}
+    return _page(env, story, view | {"quotes": totals}, "about")
+
+
+def _environment() -> jinja2.Environment:
+    return _environment_for(_TEMPLATES)
+
+
+def _view(story: Story) -> dict:
+    ids = {p.id for p in story.paragraphs}
+    exchanges = _exchanges(story)
+    view = {
+        "story": story, "meta": story.meta, "pages": PAGES, "version": __version__,
+        "title": _headline(story), "source_url": href(story.meta.url),
+        "event_date": _date_label(story.meta.event_date.isoformat()) if story.meta.event_date else None,
+        "event_iso": story.meta.event_date.isoformat() if story.meta.event_date else None,
+        "summary": _summary(story), "key_quotes": _key_quotes(story),
+        "phases": _phases(story.timeline), "undated": [v for v in _events(story.timeline) if not v["e"].date],
+        "exchanges": exchanges, "people": _people(story, exchanges), "terms": _terms(story),
+        "statement": [story.paragraph(pid) for pid in story.statement.paragraphs] if story.statement else [],
+        "refs": lambda sources: [s for s in sources if s in ids],
+        "said": _Said(story),
+        "marked": marked,
+        "comparisons": [_comparison(c, story.meta.errata) for c in story.comparisons],
+        "version_label": _version_label(story),
+        "errata": lambda text: [e for e in story.meta.errata if e.text and e.text in (text or "")],
+        "date_label": _date_label, "person_label": _person_label,
+        "min_quote_words": KEY_QUOTE_MIN_WORDS,
+        # Link targets we build: the slug is a file name, so it must reach the href unescaped.
+        "data_json": Trusted(f"data/{story.slug}.json"), "data_timeline": Trusted(f"data/{story.slug}.timeline.json"),
+    }
+    uses = _uses(story, view)
+    view["source"] = _source_paragraphs(story, uses)
+    view["provenance"] = _provenance(story, view)
+    return view

@@ -1,0 +1,70 @@
+"""The template environment: `escape` as `finalize`, the `gloss` and `sic` filters, glossary links."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import jinja2
+
+from generator.escape import escape
+from generator.verify import mark
+
+
+class Gloss(str):
+    """Source text a template wants glossary links in (`{{ text | gloss }}`); escaped like any other value."""
+
+
+@jinja2.pass_context
+def _finalize(context, value: object) -> str:
+    text = escape(value)
+    return context["linker"].link(text) if isinstance(value, Gloss) else text
+
+
+@functools.lru_cache(maxsize=4)
+def _environment_for(templates: Path) -> jinja2.Environment:
+    # One per process and template folder: building one per story recompiled every template for every seed.
+    # FileSystemLoader's auto_reload still recompiles a template whose file changed (`mkdocs serve`).
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates), trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, undefined=jinja2.StrictUndefined, finalize=_finalize, autoescape=False)
+    env.filters["gloss"] = lambda text: Gloss(text) if text else text
+    env.filters["sic"] = _sic
+    return env
+
+
+@jinja2.pass_context
+def _sic(context, text: str | None) -> str | None:
+    """Source text with the sidecar's flagged slips marked in place ("FCC [sic]"); the words stay as printed."""
+    return mark(text, context["meta"].errata) if text else text
+
+
+class Linker:
+    """Links the first occurrence of each glossary term on one page; later ones stay plain text."""
+
+    _SUFFIX = r"(?:e?s)?(?:'s|’s|')?"  # plurals and possessives: "senators", "Analytica's"
+
+    def __init__(self, terms: list[dict] | tuple = ()):
+        forms = sorted(((escape(f), t) for t in terms for f in t["forms"]), key=lambda ft: -len(ft[0]))
+        forms = [(f, t) for f, t in forms if not f.startswith("&")]  # a leading entity is no word start
+        self._by_form = {f.casefold(): t for f, t in forms}
+        self._used: set[str] = set()
+        alternatives = "|".join(_form_pattern(f, t) for f, t in forms)
+        # Not inside an entity (&#35;) nor mid-word.
+        self._pattern = re.compile(rf"(?<![\w&#])(?P<base>{alternatives}){self._SUFFIX}(?!\w)") if forms else None
+
+    def link(self, text: str) -> str:
+        return self._pattern.sub(self._replace, text) if self._pattern else text
+
+    def _replace(self, match: re.Match) -> str:
+        term = self._by_form[match["base"].casefold()]
+        if term["id"] in self._used:
+            return match[0]
+        self._used.add(term["id"])
+        return f'[{match[0]}](glossary.md#{term["id"]} "{escape(term["tooltip"])}")'
+
+
+def _form_pattern(form: str, term: dict) -> str:
+    # Acronyms (no lower-case letter) match case-sensitively; words also match capitalised or not.
+    return re.escape(form) if term["case"] else f"(?i:{re.escape(form)})"

@@ -1,0 +1,70 @@
+"""Front matter: titles, descriptions and JSON-LD, as YAML."""
+
+from __future__ import annotations
+
+import yaml
+
+from generator.model import Story
+from generator.render.context import PAGES
+
+
+def _front_matter(story: Story, name: str, view: dict) -> dict:
+    front = {"title": f"{PAGES[name]}: {view['title']}" if name != "index" else view["title"],
+             "description": _description(story, name, view), "generated_from": story.path}
+    jsonld = {"index": _jsonld_article, "glossary": _jsonld_terms, "people": _jsonld_people}.get(name)
+    if jsonld:
+        front["jsonld"] = jsonld(story, view)
+    return front
+
+
+def _description(story: Story, name: str, view: dict) -> str:
+    subject = story.meta.event_name or view["title"]
+    counts = {"timeline": len(story.timeline), "exchanges": len(story.exchanges), "people": len(story.people),
+              "glossary": len(story.glossary), "numbers": len(story.numbers)}
+    what = {
+        "index": "an explainer generated from news coverage, with its timeline, exchanges, people and source",
+        "timeline": f"{counts['timeline']} events in date order, each linked to the source words that date it",
+        "opening-statement": "the opening remarks as printed in the source, paragraph by paragraph",
+        "exchanges": f"{counts['exchanges']} questions and answers, each labelled quoted or paraphrased",
+        "people": f"{counts['people']} people named in the coverage, with their questions and words",
+        "glossary": f"{counts['glossary']} terms with the definitions the source or an editor gives",
+        "numbers": f"{counts['numbers']} figures with the sentences they come from",
+        "source": "the cleaned source text with numbered paragraphs and what was removed as publisher chrome",
+        "about": "how this explainer was generated and the limits of automatic extraction",
+    }[name]
+    return " ".join(f"{subject}: {what}.".split())
+
+
+def _jsonld_article(story: Story, view: dict) -> dict:
+    data = {"@context": "https://schema.org",
+            "@type": "LiveBlogPosting" if story.format.startswith("liveblog") else "NewsArticle",
+            "headline": view["title"]}
+    if story.standfirst:
+        data["description"] = story.standfirst
+    if story.meta.publisher:
+        data["publisher"] = {"@type": "Organization", "name": story.meta.publisher}
+    if view["source_url"]:
+        data["url"] = str(view["source_url"])
+    if story.meta.event_name:
+        data["about"] = {"@type": "Event", "name": story.meta.event_name}
+        if view["event_iso"]:
+            data["about"]["startDate"] = view["event_iso"]
+    return data
+
+
+def _jsonld_terms(story: Story, view: dict) -> dict:
+    terms = [{"@type": "DefinedTerm", "name": t["t"].term} | ({"description": t["t"].definition}
+             if t["t"].definition else {}) for t in view["terms"]]
+    return {"@context": "https://schema.org", "@type": "DefinedTermSet", "name": f"Glossary: {view['title']}",
+            "hasDefinedTerm": terms}
+
+
+def _jsonld_people(story: Story, view: dict) -> dict:
+    people = [{"@type": "Person", "name": p.name} | ({"jobTitle": p.title} if p.title else {})
+              for p in story.people]
+    return {"@context": "https://schema.org", "@graph": people}
+
+
+def _yaml(front: dict) -> str:
+    body = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**20)
+    return f"---\n{body}---\n"

@@ -28,9 +28,11 @@ class _Verdict:
 def clean(story: Story) -> Story:
     """Cut chrome from `story.text`; fill title, standfirst, credits, removed and content."""
     lines = [(n, line.rstrip()) for n, line in enumerate(story.text.split("\n"), 1) if line.strip()]
+    unwrapped = _unwrapped(lines)
+    wrapped, lines = len(unwrapped) < len(lines), unwrapped
     verdicts = [_verdict(text.strip()) for _, text in lines]
     verdicts = _appeal_blocks(lines, verdicts)
-    verdicts = _related_boxes(lines, verdicts)
+    verdicts = _related_boxes(lines, verdicts, wrapped=wrapped)
     verdicts = _reporter_names(lines, verdicts)
     kept = [
         (n, _kept_text(text, v)) for (n, text), v in zip(lines, verdicts, strict=True) if v.reason is None or v.keep
@@ -39,6 +41,47 @@ def clean(story: Story) -> Story:
     removed = tuple(Removed(v.chrome, v.reason, n) for (n, _), v in zip(lines, verdicts, strict=True) if v.reason)
     credits = tuple(r.text for r in removed if r.reason == "credit")
     return replace(story, title=title, standfirst=standfirst, credits=credits, removed=removed, content=tuple(kept))
+
+
+# --- hard-wrapped paragraphs --------------------------------------------------------------------
+
+
+def _unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """In a hard-wrapped text, the lines of each paragraph joined back with a space (numbered by the first)."""
+    wraps = _wraps(lines)
+    result: list[tuple[int, str]] = []
+    for i, (n, text) in enumerate(lines):
+        if i - 1 in wraps:
+            result[-1] = (result[-1][0], result[-1][1] + " " + text.strip())
+        else:
+            result.append((n, text))
+    return result
+
+
+def _wraps(lines: list[tuple[int, str]]) -> set[int]:
+    """Rows whose line break is a wrap; none unless the whole text reads as hard-wrapped."""
+    width = max((len(text) for _, text in lines), default=0)
+    low, high = pt.CLEAN_WRAP_WIDTH
+    if not low <= width <= high:
+        return set()
+    wraps = {i for i in range(len(lines) - 1) if _wraps_on(lines[i], lines[i + 1], width)}
+    mid_sentence = sum(not pt.CLEAN_WRAP_SENTENCE_END.search(lines[i][1]) for i in wraps)
+    if (
+        len(wraps) < pt.CLEAN_WRAP_MIN_BREAKS
+        or len(wraps) < pt.CLEAN_WRAP_MIN_SHARE * len(lines)
+        or mid_sentence < pt.CLEAN_WRAP_MID_SENTENCE_SHARE * len(wraps)
+    ):
+        return set()
+    return wraps
+
+
+def _wraps_on(line: tuple[int, str], following: tuple[int, str], width: int) -> bool:
+    """The next line comes right under this full one, and does not start a turn, bullet or entry time."""
+    (n, text), (m, next_text) = line, following
+    next_text = next_text.strip()
+    starts_anew = pt.SEGMENT_TURN.match(next_text) or pt.SEGMENT_BULLET.match(next_text)
+    full = len(text) + 1 + len(next_text.split()[0]) > width
+    return m == n + 1 and full and not (starts_anew or pt.SEGMENT_TIME.match(next_text))
 
 
 # --- one line on its own --------------------------------------------------------------------------
@@ -205,8 +248,9 @@ def _glued_appeal_cut(line: str) -> _Verdict | None:
     return _Verdict("appeal for money", line[: len(line) - len(tail)].strip(), tail)
 
 
-def _related_boxes(lines: list[tuple[int, str]], verdicts: list[_Verdict]) -> list[_Verdict]:
-    """"RELATED COVERAGE" and the headline lines that follow it, up to a blank line or a real sentence."""
+def _related_boxes(lines: list[tuple[int, str]], verdicts: list[_Verdict], *, wrapped: bool) -> list[_Verdict]:
+    """"RELATED COVERAGE" and the headline lines that follow it, up to a blank line or a real sentence (in a
+    hard-wrapped text blank lines part every paragraph, so only a real sentence ends the box)."""
     result = list(verdicts)
     for i, (n, text) in enumerate(lines):
         if result[i].reason or not any(p.match(text.strip()) for p in pt.CLEAN_RELATED_HEAD):
@@ -214,7 +258,7 @@ def _related_boxes(lines: list[tuple[int, str]], verdicts: list[_Verdict]) -> li
         result[i] = _Verdict("related link", text.strip())
         for j in range(i + 1, min(i + 1 + pt.CLEAN_RELATED_MAX_HEADLINES, len(lines))):
             nj, next_text = lines[j]
-            if nj != n + (j - i) or result[j].reason or not _headline_like(next_text.strip()):
+            if (nj != n + (j - i) and not wrapped) or result[j].reason or not _headline_like(next_text.strip()):
                 break
             result[j] = _Verdict("related link", next_text.strip())
     return result

@@ -141,6 +141,16 @@ CLEAN_NAME_LINE = re.compile(
 CLEAN_DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{2,40}(\([A-Za-z.]+\))?\s*[—–-]+\s")
 CLEAN_STANDFIRST_MAX_WORDS = 45
 
+# Hard-wrapped texts (saved from PDFs or e-mails) break every paragraph at a fixed width. A line break is a wrap
+# when the line is full (the next line's first word would not have fitted in the widest line); the text is
+# hard-wrapped only when its widest line is that narrow and enough of its breaks are such wraps, most of them
+# mid-sentence. Texts with one paragraph per line have much longer lines and are never touched.
+CLEAN_WRAP_WIDTH = (40, 100)  # the widest line of a hard-wrapped text, in characters
+CLEAN_WRAP_MIN_BREAKS = 3
+CLEAN_WRAP_MIN_SHARE = 0.25  # of all non-blank lines, the share that wrap on into the next
+CLEAN_WRAP_MID_SENTENCE_SHARE = 0.5  # of the wraps, the share that do not end with a sentence
+CLEAN_WRAP_SENTENCE_END = re.compile(r"[.!?:][\"”’')\]]*$")
+
 
 # ==================================================================================================
 # segment — paragraphs, entries, turns, sentences, quotations, blocks (owner: segment stage)

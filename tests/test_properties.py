@@ -19,6 +19,12 @@ WORDS = st.sampled_from(["Senator", "Smith", "asked", "\u201cWe", "will,\u201d",
 TEXTS = st.one_of(st.text(max_size=400), st.lists(st.one_of(WORDS, st.text(max_size=5)), max_size=120).map(" ".join))
 
 
+def _unwrapped(text: str) -> str:
+    """The input with each single line break (and the white space around it) read as one space: clean joins the
+    lines of a hard-wrapped text that way, and random texts of short lines can read as hard-wrapped."""
+    return re.sub(r"[^\S\n]*\n[^\S\n]*(?=\S)", " ", text)
+
+
 @BOUNDED
 @given(text=TEXTS, encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
 def test_any_text_builds_or_fails_with_a_generator_error(tmp_path, text, encoding):
@@ -31,7 +37,7 @@ def test_any_text_builds_or_fails_with_a_generator_error(tmp_path, text, encodin
         assert str(exc) and "\n" not in str(exc)
         return
     for p in story.paragraphs:
-        assert p.text in story.text  # verbatim: a substring of the normalised input
+        assert p.text in story.text or p.text in _unwrapped(story.text)  # verbatim: a substring of the input
         assert p.text.strip()
 
 

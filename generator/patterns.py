@@ -6,7 +6,7 @@ name from one particular text. Each group says why it exists.
 
 from __future__ import annotations
 
-import re  # noqa: F401  (used by the groups below)
+import re
 
 # ==================================================================================================
 # clean — publisher chrome (owner: clean stage)

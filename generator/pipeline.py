@@ -22,7 +22,7 @@ from pathlib import Path
 from generator import cache, nav
 from generator.ingest import ingest
 from generator.model import Story
-from generator.render import archive, story_pages
+from generator.render import archive, render
 from generator.sidecar import sidecar
 from generator.verify import verify, verify_story
 from generator.write import write
@@ -76,7 +76,7 @@ def _key(root: Path, path: Path, code: str) -> str:
 
 def _render(root: Path, path: Path, directory: Path, key: str, several: bool) -> cache.Rendered:
     result = story(path, display=path.relative_to(root).as_posix())
-    rendered = cache.Rendered(story_pages(result), _entry(result))
+    rendered = cache.Rendered(render(result), _entry(result))
     # Verified before it is cached, so a cache hit is a seed whose pages passed: `build` need not check it again.
     verify_story(result, rendered.pages, _prefix(rendered, several))
     cache.store(directory, key, rendered)

@@ -32,7 +32,7 @@ def test_any_text_builds_or_fails_with_a_generator_error(tmp_path, text, encodin
     path.write_bytes(text.encode(encoding, errors="replace"))
     try:
         story = pipeline.story(path)
-        render([story])
+        render(story)
     except GeneratorError as exc:
         assert str(exc) and "\n" not in str(exc)
         return

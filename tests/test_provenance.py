@@ -12,7 +12,7 @@ from test_escape import _convert
 
 from generator import pipeline
 from generator.export import export
-from generator.render import story_pages
+from generator.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [ROOT / "seeds" / "zuckerberg-senate-hearing-2018.txt", *sorted((ROOT / "tests" / "fixtures").glob("*.txt"))]
@@ -73,7 +73,7 @@ def test_every_pilcrow_link_targets_a_paragraph_and_shows_one_of_its_sentences()
     story = pipeline.story(TEXTS[0])
     texts = {p.id: _norm(p.text) for p in story.paragraphs}
     links = 0
-    for name, page in story_pages(story).items():
+    for name, page in render(story).items():
         for page_link, pid, title in _PILCROW.findall(page):
             links += 1
             assert pid in texts, (name, pid)
@@ -85,7 +85,7 @@ def test_every_pilcrow_link_targets_a_paragraph_and_shows_one_of_its_sentences()
 
 def test_source_page_links_back_to_every_place_that_uses_a_paragraph():
     story = pipeline.story(TEXTS[0])
-    pages = story_pages(story)
+    pages = render(story)
     source = pages["source.md"]
     used = re.findall(r"\{: #(p\d+) \.source-paragraph \}\n\n\*Used in:\* (.*)\n", source)
     assert len(used) >= len(story.paragraphs) - 5  # nearly every paragraph feeds some page
@@ -99,7 +99,7 @@ def test_source_page_links_back_to_every_place_that_uses_a_paragraph():
 
 def test_about_states_how_many_items_carry_provenance():
     story = pipeline.story(TEXTS[0])
-    about = story_pages(story)["about.md"]
+    about = render(story)["about.md"]
     linked, total = map(int, re.search(r"key quotes\): (\d+) of (\d+)", about).groups())
     items = [*story.timeline, *story.exchanges, *story.glossary, *story.numbers, *story.people]
     ids = {p.id for p in story.paragraphs}
@@ -118,13 +118,13 @@ def test_credit_lines_show_only_in_the_final_removed_section(name):
     path = next(p for p in TEXTS if p.stem == name)
     story = pipeline.story(path)
     assert story.credits
-    for page_name, page in story_pages(story).items():
+    for page_name, page in render(story).items():
         if not page_name.endswith(".md"):
             continue
         main = page.split("## Removed as publisher chrome", 1)[0]
         for credit in story.credits:
             assert credit not in main, (page_name, credit)
-    source = story_pages(story)["source.md"]
+    source = render(story)["source.md"]
     tail = source[source.index("## Removed as publisher chrome"):]
     assert "\n## " not in tail[3:] and "**Credit lines**" in tail
     assert all(f"- {c}" in tail for c in story.credits)

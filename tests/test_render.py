@@ -26,7 +26,7 @@ from generator.model import (
     Story,
     Term,
 )
-from generator.render import PAGES, render, story_pages
+from generator.render import PAGES, render
 
 HOSTILE = '<script>alert(1)</script> # *[X]: --8<-- "/etc/passwd" {{ x }} {% y %} | a | [l](javascript:x) `c` _e_'
 
@@ -82,12 +82,12 @@ def _body_html(page: str) -> str:
 
 
 def test_every_page_and_both_exports():
-    files = story_pages(rich_story())
+    files = render(rich_story())
     assert set(files) == {f"{n}.md" for n in PAGES} | {"data/test-hearing.json", "data/test-hearing.timeline.json"}
 
 
 def test_front_matter_keys_and_jsonld():
-    files = story_pages(rich_story())
+    files = render(rich_story())
     for name in PAGES:
         front, _ = _split(files[f"{name}.md"])
         assert {"title", "description", "generated_from"} <= set(front)
@@ -103,7 +103,7 @@ def test_front_matter_keys_and_jsonld():
 
 
 def test_hostile_text_is_literal_on_every_page():
-    for path, page in story_pages(rich_story()).items():
+    for path, page in render(rich_story()).items():
         if not path.endswith(".md"):
             continue
         tags, text = _parse(_body_html(page))
@@ -113,13 +113,13 @@ def test_hostile_text_is_literal_on_every_page():
 
 
 def test_numbers_table_keeps_three_columns_despite_pipes():
-    html = _body_html(story_pages(rich_story())["numbers.md"])
+    html = _body_html(render(rich_story())["numbers.md"])
     rows = re.findall(r"<tr>(.*?)</tr>", html, re.S)
     assert len(rows) == 3 and all(len(re.findall(r"<t[hd]", r)) == 3 for r in rows)
 
 
 def test_exchange_cards():
-    page = story_pages(rich_story())["exchanges.md"]
+    page = render(rich_story())["exchanges.md"]
     _, text = _parse(_body_html(page))
     assert "1. Ada Reyes (senator; D, Oregon)" in text
     assert "2. Questioner not named in the source" in text
@@ -128,7 +128,7 @@ def test_exchange_cards():
 
 
 def test_timeline_is_a_semantic_list_in_date_order():
-    html = _body_html(story_pages(rich_story())["timeline.md"])
+    html = _body_html(render(rich_story())["timeline.md"])
     dates = re.findall(r'<time datetime="([^"]+)">', html)
     assert dates == ["2015", "2020-04", "2020-05-06"]  # background by date, then the hearing day
     assert html.count('<ol class="timeline') == 2 and "timeline-approximate" in html
@@ -137,7 +137,7 @@ def test_timeline_is_a_semantic_list_in_date_order():
 
 
 def test_glossary_alphabetical_with_provenance_of_definitions():
-    _, text = _parse(_body_html(story_pages(rich_story())["glossary.md"]))
+    _, text = _parse(_body_html(render(rich_story())["glossary.md"]))
     heads = [t for t in ("FTC", "Kestrel Data", "Odd", "senator") if t in text]
     assert sorted(heads, key=text.index) == ["FTC", "Kestrel Data", "Odd", "senator"]
     assert "In the source: “a data broker based in Ohio”" in text
@@ -145,13 +145,13 @@ def test_glossary_alphabetical_with_provenance_of_definitions():
 
 
 def test_first_occurrence_links_to_glossary_with_tooltip_later_plain():
-    body = _split(story_pages(rich_story())["source.md"])[1]
+    body = _split(render(rich_story())["source.md"])[1]
     links = re.findall(r'\[([^\]]+)\]\(glossary\.md#(term-[a-z0-9-]+) "([^"]*)"\)', body)
     assert ("Kestrel Data", "term-kestrel-data", "a data broker based in Ohio") in links
     assert ("Senator", "term-senator", "Not defined in the source; see the glossary.") in links
     assert [term for _, term, _ in links].count("term-kestrel-data") == 1  # later mentions stay plain
     assert "Kestrel Data's chief" in body  # the possessive in p3 is a later mention: not linked
-    assert "](glossary.md#" not in _split(story_pages(rich_story())["glossary.md"])[1]
+    assert "](glossary.md#" not in _split(render(rich_story())["glossary.md"])[1]
 
 
 def test_plural_and_possessive_forms_link():
@@ -159,12 +159,12 @@ def test_plural_and_possessive_forms_link():
     story = dataclasses.replace(
         story, statement=None, paragraphs=(Paragraph("p1", "Kestrel Data's senators spoke.", 1),)
     )
-    body = _split(story_pages(story)["source.md"])[1]
+    body = _split(render(story)["source.md"])[1]
     assert "[Kestrel Data's](glossary.md#term-kestrel-data" in body and "[senators](glossary.md#term-senator" in body
 
 
 def test_source_page_anchors_errata_and_removed_last():
-    page = story_pages(rich_story())["source.md"]
+    page = render(rich_story())["source.md"]
     html = _body_html(page)
     assert all(f'id="p{i}"' in html for i in range(1, 6))
     assert "3:41 p.m. ET — The broker" in html and "SEN. REYES:" in html
@@ -177,14 +177,14 @@ def test_source_page_anchors_errata_and_removed_last():
 def test_non_http_url_is_not_linked():
     story = rich_story()
     story = dataclasses.replace(story, meta=dataclasses.replace(story.meta, url="javascript:alert(1)"))
-    files = story_pages(story)
+    files = render(story)
     for name in ("index.md", "source.md"):
         html = _body_html(files[name])
         assert "href=\"javascript" not in html and "alert(1)" not in re.findall(r'href="([^"]*)"', html)
 
 
 def test_people_index_every_exchange_and_own_words():
-    _, text = _parse(_body_html(story_pages(rich_story())["people.md"]))
+    _, text = _parse(_body_html(render(rich_story())["people.md"]))
     reyes = text[text.index("Ada Reyes"):text.index("Sam <script>")]
     assert "Asked: whether Kestrel Data sold records" in reyes and "“1986. was a year”" in reyes
     sam = text[text.index("Sam <script>"):]
@@ -192,7 +192,7 @@ def test_people_index_every_exchange_and_own_words():
 
 
 def test_overview_has_summary_quotes_event_and_links():
-    html = _body_html(story_pages(rich_story())["index.md"])
+    html = _body_html(render(rich_story())["index.md"])
     _, text = _parse(html)
     assert "Senator Ada Reyes asked whether Kestrel Data sold records." in text and "6 May 2020" in text
     for name in PAGES:
@@ -203,22 +203,15 @@ def test_overview_has_summary_quotes_event_and_links():
 def test_honest_emptiness():
     story = dataclasses.replace(rich_story(), statement=None, exchanges=(), timeline=(), people=(), glossary=(),
                                 numbers=(), quotes=(), removed=())
-    files = story_pages(story)
+    files = render(story)
     assert "The source does not include an opening statement." in files["opening-statement.md"]
     assert "The source reports no exchanges" in files["exchanges.md"]
     assert "No dated events were found" in files["timeline.md"]
     assert "Nothing was removed." in files["source.md"]
 
 
-def test_several_stories_each_under_its_slug():
-    a, b = rich_story(), dataclasses.replace(rich_story(), slug="other")
-    files = render([a, b])
-    assert "test-hearing/index.md" in files and "other/data/other.json" in files
-    assert "index.md" in render([a])
-
-
 def test_timelinejs_export_escapes_html():
-    data = json.loads(story_pages(rich_story())["data/test-hearing.timeline.json"])
+    data = json.loads(render(rich_story())["data/test-hearing.timeline.json"])
     assert [e["start_date"] for e in data["events"]] == [{"year": "2015"}, {"year": "2020", "month": "4"},
                                                         {"year": "2020", "month": "5", "day": "6"}]
     assert "<script>" not in json.dumps(data) and "&lt;script&gt;" in data["events"][1]["text"]["text"]

@@ -13,7 +13,7 @@ import pytest
 from test_render import rich_story
 
 from generator import pipeline
-from generator.render import PAGES, story_pages
+from generator.render import PAGES, render
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--strict"]
@@ -86,7 +86,7 @@ def test_hand_made_story_site_builds_strict(tmp_path):
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"hooks:\n(  - .*\n)+", "", config)  # no hook: the content below is the site
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for path, text in story_pages(rich_story()).items():
+    for path, text in render(rich_story()).items():
         (root / "content" / path).parent.mkdir(parents=True, exist_ok=True)
         (root / "content" / path).write_text(text, encoding="utf-8")
     _build(root)

@@ -11,7 +11,7 @@ from test_escape import _convert
 from generator import pipeline
 from generator.extract.versions import versions
 from generator.model import Meta, Paragraph, Quote, Statement, Story
-from generator.render import story_pages
+from generator.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "zuckerberg-senate-hearing-2018.txt"
@@ -68,7 +68,7 @@ def test_indie_style_finds_its_written_and_delivered_difference():
 
 def test_opening_statement_page_shows_versions_side_by_side_with_marked_words():
     story = pipeline.story(SEED)
-    page = story_pages(story)["opening-statement.md"]
+    page = render(story)["opening-statement.md"]
     html = _convert(page.split("---\n", 2)[2])
     section = html[html.index("Written and delivered versions"):]
     assert section.count("<table>") == len(story.comparisons) >= 1
@@ -83,7 +83,7 @@ def test_opening_statement_page_shows_versions_side_by_side_with_marked_words():
 def test_no_labels_in_the_sidecar_gives_plain_descriptions():
     story = pipeline.story(SEED)
     story = story.__class__(**{**story.__dict__, "meta": Meta()})
-    page = story_pages(story)["opening-statement.md"]
+    page = render(story)["opening-statement.md"]
     assert "| Written version<br>" in page and "Remarks in full<br>" in page
 
 

@@ -42,7 +42,7 @@ def evaluate(text: Path, gold: Path | None = None, meta: Path | None = None) -> 
     gold = gold or gold_path(text)
     annotation = load_gold(gold)
     story = pipeline.story(text, meta)
-    return Evaluation(str(text), str(gold), score(annotation, as_dict(story), render([story])))
+    return Evaluation(str(text), str(gold), score(annotation, as_dict(story), render(story)))
 
 
 def score(gold: dict, export: dict, pages: dict[str, str]) -> dict[str, Score | None]:

@@ -1,6 +1,6 @@
 """Stage 6, render: Markdown pages from templates. Builds contexts only; does no I/O.
 
-Needs: extracted `Story` objects. Returns {path relative to content/: text}: one Markdown page per template,
+Needs: an extracted `Story`. Returns {path relative to content/: text}: one Markdown page per template,
 the JSON export and the TimelineJS3 export. Every `{{ value }}` in a template is escaped by `escape.escape`
 (the environment's `finalize`); values a template marks with `| gloss` are also given glossary links.
 """
@@ -39,21 +39,14 @@ from generator.verify import source as quoted_source
 _TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
-def render(stories: list[Story]) -> dict[str, str]:
-    """All pages: a single story at the root of content/, several under one folder each."""
-    files: dict[str, str] = {}
-    for story in stories:
-        files |= story_pages(story, "" if len(stories) == 1 else f"{story.slug}/")
-    return files
-
-
-def story_pages(story: Story, prefix: str = "") -> dict[str, str]:
-    """The pages and data files of one story, their paths starting with `prefix`."""
+def render(story: Story) -> dict[str, str]:
+    """The pages and data files of one story, by path relative to its folder (where they go on the site, and the
+    landing page of a several-seed archive, is the pipeline's business)."""
     env, view = _environment(), _view(story)
-    files = {f"{prefix}{name}.md": _page(env, story, view, name) for name in PAGES if name != "about"}
-    files[f"{prefix}about.md"] = _about(env, story, view, files)
-    files[f"{prefix}data/{story.slug}.json"] = export(story)
-    files[f"{prefix}data/{story.slug}.timeline.json"] = timelinejs(story)
+    files = {f"{name}.md": _page(env, story, view, name) for name in PAGES if name != "about"}
+    files["about.md"] = _about(env, story, view, files)
+    files[f"data/{story.slug}.json"] = export(story)
+    files[f"data/{story.slug}.timeline.json"] = timelinejs(story)
     return files
 
 

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from generator import __version__, pipeline
 from generator.errors import GeneratorError
-from generator.evaluate import run as run_evaluation
-from generator.export import export
 from generator.verify import verify
 
 
@@ -94,11 +92,16 @@ def _verify(args) -> int:
     return 0
 
 
+# `extract` and `evaluate` import what only they need: a `build` of a cached archive should not pay for them.
 def _extract(args) -> int:
+    from generator.export import export
+
     sys.stdout.write(export(pipeline.story(args.text, args.meta)))
     return 0
 
 
 def _evaluate(args) -> int:
+    from generator.evaluate import run as run_evaluation
+
     sys.stdout.write(run_evaluation(args.target, args.gold, args.meta, as_json=args.json))
     return 0

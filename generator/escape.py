@@ -21,8 +21,10 @@ from urllib.parse import quote, urlsplit
 # Jinja ({{ }} {% %} via the braces), admonitions (!!!), snippets (--8<-- via <), and a few rarely
 # meaningful characters kept out in case an extension using them is switched on later (~ ^ = $ + ").
 _ALWAYS = "&<>[]()!*_`{}|#\\~^=$+\""
-_TABLE = {ord(c): f"&#{ord(c)};" for c in _ALWAYS}
-_TABLE |= {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+_ENTITY = {c: f"&#{ord(c)};" for c in _ALWAYS} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# One regex pass with a lookup per match: `str.translate` with a table of strings looked up every character of
+# the text, several times slower on the long paragraphs of a page, where these characters are rare.
+_SPECIAL = re.compile(f"[{re.escape(_ALWAYS)}]")
 
 # A leading number followed by "." or ")" starts an ordered list; the digits may stay, the mark may not.
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
@@ -39,24 +41,41 @@ def escape(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
+    if text.isalnum():  # ids, numbers, single words: nothing to encode (and most of the values of a page)
+        return text
     return _escape_short(text) if len(text) <= _SHORT else _escape_text(text)
 
 
-# Short values (paragraph ids, names, labels, link titles) recur many times on one page; long text rarely does.
+# Short values (names, labels, link titles) recur many times on one page; long text rarely does.
 _SHORT = 80
 
 
 def _escape_text(text: str) -> str:
     # One line: a newline could start a new block; runs of white space look the same in HTML anyway.
     # Stripped: a leading space would turn "*{{ x }}*" into a list item.
-    # (split/join: the same white space as `\s+` and strip(), and faster on the many short values of a page.)
-    text = " ".join(text.split())
-    number = _LIST_NUMBER.match(text)
-    if number:
-        return number[1] + _entity(number[2]) + text[number.end():].translate(_TABLE)
+    if not _one_spaced_line(text):
+        text = " ".join(text.split())  # the same white space as `\s+` and strip()
+    if text[:1].isdigit():
+        number = _LIST_NUMBER.match(text)
+        if number:
+            return number[1] + _entity(number[2]) + _encode(text[number.end():])
     if text and not text[0].isalnum() and text[0] not in _ALWAYS:
-        return _entity(text[0]) + text[1:].translate(_TABLE)
-    return text.translate(_TABLE)
+        return _entity(text[0]) + _encode(text[1:])
+    return _encode(text)
+
+
+def _one_spaced_line(text: str) -> bool:
+    """True if splitting and joining on white space would not change `text` (most values): every white space
+    character but the ASCII space is unprintable, so this is a few scans in C instead of building a list."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+def _encode(text: str) -> str:
+    return _SPECIAL.sub(_entity_of, text)
+
+
+def _entity_of(match: re.Match) -> str:
+    return _ENTITY[match[0]]
 
 
 _escape_short = functools.lru_cache(maxsize=4096)(_escape_text)

@@ -257,9 +257,11 @@ TIMELINE_MONTHS = {
 }
 TIMELINE_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Only an abbreviation takes a full stop ("Oct."); after a full name the stop ends the sentence.
-_TL_MONTH = r"(?P<month>" + "|".join(m if len(m) > 4 or m in ("may", "june", "july") else m + r"\.?"
-                                     for m in sorted(TIMELINE_MONTHS, key=len, reverse=True)) + r")"
-_TL_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# The look-aheads on first letters let the engine leave most positions at once instead of trying every name
+# there: the same matches, twice as fast.
+_TL_MONTH = r"(?=[adfjmnos])(?P<month>" + "|".join(m if len(m) > 4 or m in ("may", "june", "july") else m + r"\.?"
+                                                  for m in sorted(TIMELINE_MONTHS, key=len, reverse=True)) + r")"
+_TL_WEEKDAY = r"(?:(?=[mtwfs])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _TL_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
 _TL_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -308,17 +310,31 @@ TIMELINE_RELATIVE = (
     ("deadline", re.compile(r"\bopen for\s+(?P<count>\d+|[a-z]+)\s+(?P<unit>days?|weeks?)\b", re.I)),
     ("deadline", re.compile(r"\b(?:have|has|get)\s+(?P<count>\d+|[a-z]+)\s+(?P<unit>days?|weeks?)\s+to\b", re.I)),
 )
-# Speed, not sense: what a named group of the patterns above needs somewhere in the text. When the cue is
-# absent the pattern cannot match, so timeline.py skips it (most sentences have no month, year or unit).
-# This relies on every named group in those patterns being mandatory; keep it so.
-TIMELINE_GROUP_CUES = {
-    "year": re.compile(r"(?:19|20)\d\d"),
-    "day": re.compile(r"\d"),
-    "weekday": re.compile(r"day", re.I),
-    # the look-ahead on first letters lets the engine skip most positions: twice as fast, same matches
-    "unit": re.compile(r"(?=[dwmy])(?:day|week|month|year)", re.I),
-    "month": re.compile(r"(?=[adfjmnos])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),  # all spellings
+# Speed, not sense: words (in lower case) that the patterns above cannot match without, each list named like
+# a named group of the patterns or like a kind; a pattern needs a word from each list named like its groups or
+# kind (and a "month" group needs TIMELINE_MONTH_CUE). timeline.py reads once which cues a sentence has and
+# tries only the patterns whose cues are all there: most sentences have no date at all. This relies on every
+# named group listed here being mandatory in its patterns, and on every pattern having a cue; keep it so.
+TIMELINE_CUES = {
+    # named groups
+    "year": ("19", "20"),
+    "weekday": ("day",),
+    "unit": ("day", "week", "month", "year"),
+    # kinds whose groups say too little (or that have none)
+    "yesterday": ("yesterday",),
+    "same_day": ("morning", "afternoon", "evening", "today", "tonight", "the day", "just"),
+    "last_month_name": ("last",),
+    "ago": ("ago",),
+    "last": ("last",),
+    "next": ("next",),
+    "end_of": ("end of",),
+    "deadline": ("open for", "have", "has", "get"),
+    "this": ("this",),
+    "undated": ("coming", "future"),  # TIMELINE_UNDATED
 }
+# A month name read as a date is capitalised (timeline.py rejects "may" the verb), so its cue is a capital and
+# the next two letters of a month in any case: "Mar" but not "market", "DEC" but not "decision".
+TIMELINE_MONTH_CUE = re.compile(r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
 # Counts written as words in deadlines ("two weeks").
 TIMELINE_COUNT_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -338,7 +354,26 @@ TIMELINE_HEARING_CUES = re.compile(
 # ==================================================================================================
 
 # One word of a personal name as printed: "Doe", "O'Brien", "McDonald", "Smith-Jones", an initial "J.".
-PEOPLE_NAME_WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
+# Written as its capital, then the rest (PEOPLE_NAME_REST), so that a pattern can look at what comes before the
+# capital after reading it: a pattern that opens with a character class is tried only where that class matches.
+PEOPLE_NAME_REST = r"(?:(?<=M)a?c[A-Z][a-z]+|[a-z]+(?:[-'’][A-Z][a-z]+)*|\.)"
+PEOPLE_NAME_WORD = rf"[A-Z]{PEOPLE_NAME_REST}"
+
+
+def people_any_word(words, not_after: str) -> str:
+    """A regex for any of `words` (longest first) not preceded by a character of the class `not_after`.
+
+    Speed, not sense: the words are grouped by first letter and the look-behind is written after it, so the
+    pattern opens with literal letters: the engine skips every position that holds none of them (a leading
+    look-behind is tried at every position) and tries only the words of the letter it finds.
+    "(?<![\\w.])(?:Mrs|Mr|Dr)" reads "M(?<![\\w.].)(?:rs|r)|D(?<![\\w.].)(?:r)": the same matches, several times faster.
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    groups = (f"{re.escape(first)}(?<!{not_after}.)(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return f"(?:{'|'.join(groups)})"
+
 
 # Honorifics printed before a name, longest first so "Subcommittee Chairwoman" wins over "Chairwoman".
 # The value is the role the honorific implies: None means it says nothing about the role ("Mr", "Dr"),
@@ -406,6 +441,20 @@ PEOPLE_TAG = re.compile(r"^(?:,\s*|\s*\(\s*)(?P<party>[DRI])(?:\.,?\s*|\s*[-–]
 PEOPLE_TESTIMONY = re.compile(
     r"\b(testif(?:y|ied|ies|ying)|testimony|opening (?:statement|remarks)|sworn in|faced .{0,40}questions|"
     r"(?:was|been|being) questioned|questioned by|appear(?:ed|s)? before|answered questions)\b", re.I)
+# Speed, not sense: every cue above contains one of these words (in lower case); a paragraph without any is not
+# searched. Most paragraphs have none, and looking for a word is much faster than trying the cues at every position.
+# Keep them implied by the cues.
+PEOPLE_TESTIMONY_WORDS = ("testi", "opening", "sworn", "faced", "questioned", "appear", "answered")
+
+
+def people_may_match(text: str, words) -> bool:
+    """Whether a case-insensitive pattern that cannot match without one of `words` (in lower case) may match.
+
+    Speed, not sense (see PEOPLE_TESTIMONY_WORDS). A case-insensitive pattern also reads the long s and the
+    dotless and dotted Turkish i as "s" and "i", which lower() leaves alone: a text holding one may match anyway.
+    """
+    low = text.lower()
+    return any(word in low for word in words) or "ſ" in text or "ı" in text or "İ" in text
 
 # US states: full names, then AP-style abbreviations and postal codes, keyed without dots or spaces and in
 # capitals, so "S.C.", "SC", "Ore.", "ORE", "Wyo.", "WYO" and "Texas" all find their state.
@@ -445,9 +494,11 @@ PEOPLE_STATE_CODES = {
 
 # Where a sentence ends when the segment stage has not split sentences: after . ! ? (and a closing quote)
 # before a capital, but not after an honorific or a state abbreviation ("Sen. Doe", "D-Ore., said").
+# The look-behinds come after the stop and include it ("Mr." rather than "Mr" before it): a pattern that opens with
+# a character class is tried only where it matches, one that opens with look-behinds at every position.
 PEOPLE_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<![A-Z])(?<!\b[ap]\.m)"
-    r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])"
+    r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bMrs.)(?<!\bDr.)(?<!\bSen.)(?<!\bRep.)(?<!\bSt.)(?<![A-Z].)(?<!\b[ap]\.m.)"
+    r"[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])"
 )
 
 
@@ -494,6 +545,9 @@ EXCHANGE_CONTINUATION = re.compile(r"^\W*(under (further|more|repeated) question
 EXCHANGE_STATEMENT_CUES = re.compile(
     r"\b(opening (?:statement|remarks)|prepared (?:statement|remarks)|written (?:statement|testimony|version)|"
     r"sworn in|delivering the statement)\b", re.I)
+# Speed, not sense: every cue above contains one of these words (in lower case); a sentence without any is not
+# searched (see people_may_match). Keep them implied by the cues.
+EXCHANGE_STATEMENT_WORDS = ("opening", "prepared", "written", "sworn", "delivering")
 # Words too common to show that two questions are about the same point.
 EXCHANGE_STOPWORDS = frozenset(
     "about above after again against also although among because been before being below between both could "
@@ -524,8 +578,10 @@ _NU_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NU_WORD = (r"(?:" + _NU_TENS + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
             r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
             r"nineteen|(?:a|one) hundred)")
-_NU_DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
-_NU_AMOUNT = r"(?:" + _NU_DIGITS + r"|\b" + _NU_WORD + r")"
+# The look-aheads on first characters let the engine leave most positions at once instead of trying every
+# alternative there: the same matches, twice as fast.
+_NU_DIGITS = r"(?=\d)(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?)"
+_NU_AMOUNT = r"(?=[\dtfsenoa])(?:" + _NU_DIGITS + r"|\b" + _NU_WORD + r")"
 _NU_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 
 # Kinds of figure, most specific first; a span taken by one is not read again.
@@ -540,17 +596,31 @@ NUMBERS_PATTERNS = (
     ("vague", re.compile(r"\b(?:(?:tens|hundreds) of )?(?:thousands|millions|billions)\b", re.I)),
     ("count", re.compile(_NU_DIGITS)),
 )
-# Speed, not sense: what each kind above cannot match without (a word, sign or digit). numbers.py skips a kind
-# whose cue is not in the sentence: trying a number word at every position is slow, and most sentences have none.
-# (A look-ahead on the first letters lets the engine skip most positions: the same matches, faster.)
+# Speed, not sense: what each kind above cannot match without. numbers.py tries a kind only on a sentence that
+# has all its cues (trying a number word at every position is slow), and reads no further in a sentence with
+# no digit and no word of the cues of the kinds that need none (most sentences). A cue is a digit ("digit"), a
+# digit or a number word ("amount", NUMBERS_AMOUNT_WORDS), or one of its words (NUMBERS_CUE_WORDS) in the
+# lower-cased sentence.
 NUMBERS_KIND_CUES = {
-    "percent": re.compile(r"%|per ?cent", re.I),
-    "ratio": re.compile(r"\d in \d"),
-    "scaled": re.compile(r"(?=[mbt])(?:million|billion|trillion|thousand)", re.I),
-    "duration": re.compile(r"(?=[smhdwy])(?:second|minute|hour|day|week|month|year)", re.I),
-    "vague": re.compile(r"(?=[tmb])(?:thousands|millions|billions)", re.I),
-    "count": re.compile(r"\d"),
+    "money": ("currency", "digit"),
+    "percent": ("percent", "amount"),
+    "ratio": ("in", "digit"),
+    "scaled": ("scale", "amount"),
+    "duration": ("unit", "amount"),
+    "vague": ("scales",),
+    "count": ("digit",),
 }
+NUMBERS_CUE_WORDS = {
+    "currency": ("$", "£", "€"),
+    "percent": ("%", "per cent", "percent"),
+    "in": (" in ",),
+    "scale": ("illion", "thousand"),
+    "scales": ("illions", "thousands"),
+    "unit": ("second", "minute", "hour", "day", "week", "month", "year"),
+}
+# Every number word of _NU_WORD has one of these.
+NUMBERS_AMOUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                        "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred")
 # A plain number is a figure only when it counts something: "44 legislators", "430 people".
 NUMBERS_COUNT_NEXT = re.compile(r"\s+([a-z]+s|people|children)\b")
 # What a figure counts, past up to two describing words: "two billion monthly users" vs "two billion people".
@@ -603,13 +673,18 @@ GLOSSARY_INSTITUTION_HEADS = frozenset({
     "Center", "Centre", "Institute", "Authority", "Board", "Office", "Service", "Foundation", "Court",
 })
 # A run of capitalised words, the way names of organisations are printed; small words may join them.
-GLOSSARY_NAME = r"[A-Z][\w&'’.-]*(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*(?:[A-Z][\w&'’-]*|\d+))*"
-GLOSSARY_NAME_RUN = re.compile(r"(?<![\w-])" + GLOSSARY_NAME)
+_GLOSSARY_NAME_REST = r"[\w&'’.-]*(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*(?:[A-Z][\w&'’-]*|\d+))*"
+GLOSSARY_NAME = r"[A-Z]" + _GLOSSARY_NAME_REST
+# A capital that starts a word. The check on the character before comes after the capital: a pattern that opens
+# with a character class is tried only where that class matches, one that opens with a check is tried at every
+# position (several times slower).
+GLOSSARY_WORD_CAPITAL = r"[A-Z](?<![\w-].)"
+GLOSSARY_NAME_RUN = re.compile(GLOSSARY_WORD_CAPITAL + _GLOSSARY_NAME_REST)
 # "Brightwell, a data-mining firm ...", "Section 230, the 1996 US law ..." (apposition after a name):
 # the description after the comma; the name is the run of capitalised words that ends at the comma.
 # Dots inside abbreviations ("between 10 p.m. and 7 a.m.", "a U.S. law") do not end the description.
 GLOSSARY_APPOSITION = re.compile(r",\s+(?P<def>(?:a|an|the)\s+(?:[^,.;:()]|\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.)+)")
-GLOSSARY_NAME_AT_END = re.compile(r"(?<![\w-])" + GLOSSARY_NAME + r"$")
+GLOSSARY_NAME_AT_END = re.compile(GLOSSARY_WORD_CAPITAL + _GLOSSARY_NAME_REST + r"$")
 # "age assurance, the industry's term for ...", "a watermark - an inaudible signal ...", "voice cloning - software".
 # After a comma the description needs an article; after a dash it may go without one.
 GLOSSARY_TERM_OF_ART = (
@@ -651,7 +726,8 @@ GLOSSARY_NAMED_AS = re.compile(
     r"\b(?P<kind>[a-z-]+)s\s+as\s+(?P<names>[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*)"
 )
 # A bare acronym worth explaining: 2–6 capitals ("FBI", "HIPAA"), not one every reader knows.
-GLOSSARY_ACRONYM = re.compile(r"(?<![\w.&-])(?P<acronym>[A-Z]{2,6})(?:s\b)?(?![\w.&-]|\.\w)")
+# Not inside a word or an abbreviation: checked after the first capital, as in GLOSSARY_WORD_CAPITAL.
+GLOSSARY_ACRONYM = re.compile(r"(?P<acronym>[A-Z](?<![\w.&-].)[A-Z]{1,5})(?:s\b)?(?![\w.&-]|\.\w)")
 GLOSSARY_COMMON_ACRONYMS = frozenset({
     "US", "UK", "EU", "UN", "USA", "CEO", "CFO", "CTO", "COO", "AI", "TV", "ID", "PM", "AM", "ET", "EDT", "EST",
     "CT", "PT", "PST", "PDT", "UTC", "GMT", "BST", "MP", "MPs", "OK", "NOW", "II", "III", "IV", "LLC", "INC", "PDF",
@@ -764,8 +840,9 @@ GLOSSARY_NOT_ANSWER_NAMES = frozenset({
 })
 # "its intake questionnaire" ... "our intake questionnaire": a compound the text keeps giving an owner, in more
 # than one voice (narrator and witness, questioner and witness), names a thing the story is about.
+GLOSSARY_POSSESSIVES = ("his", "her", "its", "our", "your", "my", "their")
 GLOSSARY_POSSESSED_COMPOUND = re.compile(
-    r"\b(?P<owner>his|her|its|our|your|my|their)\s+(?P<term>[a-z][a-z-]+\s+[a-z][a-z-]+)(?![\w-])", re.I
+    r"\b(?P<owner>" + "|".join(GLOSSARY_POSSESSIVES) + r")\s+(?P<term>[a-z][a-z-]+\s+[a-z][a-z-]+)(?![\w-])", re.I
 )
 GLOSSARY_POSSESSED_MIN = 2  # mentions, with at least this many different owners
 # Words that cannot be part of such a compound: rank and order words, verbs and other small words.
@@ -781,13 +858,17 @@ GLOSSARY_POSSESSED_NOT_TERMS = frozenset({
     "first question", "last question", "final question", "follow-up question", "home state",
 })
 
-# Speed, not sense: text a pattern above cannot match without. The finders skip a pattern whose cue is not in
-# the sentence (glossary/words.py `matches`): these patterns try a run of words at every position, which is
-# slow, while their cue is rare and quick to look for. A cue must stay implied by its pattern.
+# Speed, not sense: text a pattern above cannot match without. The finders try a pattern only in the sentences
+# where its cue is (glossary/words.py `Units.scan`): these patterns try a run of words at every position, which
+# is slow, while their cue opens with a rare character or word and is quick to look for. A cue must stay implied
+# by its pattern, and must not open with a space (the finders join the sentences with line breaks). Cues that
+# depend on which matches a finder keeps are kept with the finder.
 GLOSSARY_CUES = {
-    GLOSSARY_TERM_OF_ART[0]: re.compile(r",\s+(?:a|an|the)\s"),
-    GLOSSARY_TERM_OF_ART[1]: re.compile(r"\s[-–—]\s"),
     GLOSSARY_OR_ACRONYM: re.compile(r",\s+or\s"),
+    GLOSSARY_NAMED_AS: re.compile(r"as\s+[A-Z]"),
+    GLOSSARY_PAREN_ACRONYM: re.compile(r"\([A-Z]{2,6}\)"),
+    GLOSSARY_QUOTED: re.compile(r"[“\"‘'](?:(?<=\s.)[a-z]|an?\s)"),  # after a space, or "a ..." inside
+    GLOSSARY_CAUSE: re.compile(r"-[a-z]+\s+(?:fight|push|debate|movement|campaign|battle|crusade|cause)\b"),
     GLOSSARY_PROPOSAL: re.compile(r"which\s+would"),
     GLOSSARY_COMPANY_TITLE: re.compile(r"CEO|chief executive|founder|boss|chairman|chairwoman|president"),
     GLOSSARY_NAMED_EVENT: re.compile(r"urricane|yphoon|yclone|torm"),

@@ -9,6 +9,7 @@ For one seed text:
 For the site:
     6. render   — Markdown pages from templates, plus the JSON export (`export`); unchanged seeds come
                   from the cache instead; several seeds get a landing page; the nav goes to content/.nav.yml
+                  (both kept from the last build when what they show is unchanged)
        verify   — every quotation on every page, hand-written ones too, verbatim in its seed: a seed's pages
                   when they are rendered (before they are cached), then the pages no seed rendered
     7. write    — only files whose bytes changed; hand-written pages are never touched
@@ -16,27 +17,34 @@ For the site:
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from generator import cache, nav
-from generator.ingest import ingest
-from generator.model import Story
-from generator.render import archive, render
-from generator.sidecar import sidecar
 from generator.verify import verify, verify_story
 from generator.write import write
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (nor the model): see `story`
+if TYPE_CHECKING:
+    from generator.model import Story
+
 STATS = ".cache/written.json"  # what write() last saw of content/'s files, so it need not re-read them
+SITE = ".cache/site"  # the landing page and nav of the last build, so an unchanged archive need not redo them
+LANDING = "index.md"
 
 
 def story(text_path: Path, meta_path: Path | None = None, display: str | None = None) -> Story:
     """Run stages 1–5 on one text and return the extracted `Story`."""
     # Imported here, not at the top: a build with every seed cached (the MkDocs hook's usual case) never needs
-    # them, and compiling their patterns was most of the hook's start-up time.
+    # them, and importing them (their patterns, the model, YAML) was most of a no-op build's time.
     from generator.clean import clean
     from generator.extract import extract
+    from generator.ingest import ingest
     from generator.segment import segment
+    from generator.sidecar import sidecar
 
     if meta_path is None:
         meta_path = text_path.with_suffix(".yml")
@@ -47,8 +55,14 @@ def story(text_path: Path, meta_path: Path | None = None, display: str | None = 
 
 
 def seeds(root: Path) -> list[Path]:
-    """The seed texts of a project, in a stable order."""
-    return sorted((root / "seeds").glob("*.txt"))
+    """The seed texts of a project, in a stable order (what `sorted(glob("*.txt"))` gives, without a Path per
+    file in the directory: a no-op build of a large archive lists it twice)."""
+    folder = root / "seeds"
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".txt"))
+    except OSError:
+        return []
+    return [folder / name for name in names]
 
 
 def pages(root: Path) -> dict[str, str]:
@@ -57,24 +71,35 @@ def pages(root: Path) -> dict[str, str]:
     A seed whose text, sidecar and generator code are unchanged since it was last rendered comes from the
     cache (cache.py), so editing one seed of an archive re-runs stages 1–6 for that seed only.
     """
-    return _site(_rendered(root))
+    return dict(_Site(root, *_rendered(root)))
 
 
-def _rendered(root: Path) -> list[cache.Rendered]:
-    code, directory = cache.code_hash(), root / cache.DIRECTORY
-    keyed = {_key(root, path, code): path for path in seeds(root)}
+def _rendered(root: Path) -> tuple[list[cache.Rendered], list[str]]:
+    """Each seed's output, and the cache keys they were found or stored under (seed order)."""
+    code, directory, index = cache.code_hash(), root / cache.DIRECTORY, cache.Index(root / cache.INDEX)
+    keyed = {_key(root, path, code, index): path for path in seeds(root)}
     several = len(keyed) > 1
-    rendered = [cache.load(directory, key, lambda key=key, path=path: _render(root, path, directory, key, several))
-                for key, path in keyed.items()]
+    rendered = {
+        key: cache.load(directory, key, lambda key=key, path=path: _render(root, path, directory, key, several),
+                        index.heads.get(key))
+        for key, path in keyed.items()
+    }
     cache.prune(directory, set(keyed))
-    return rendered
+    index.save(rendered)
+    return list(rendered.values()), [code, *keyed]
 
 
-def _key(root: Path, path: Path, code: str) -> str:
-    return cache.key(path, path.with_suffix(".yml"), path.relative_to(root).as_posix(), code)
+def _key(root: Path, path: Path, code: str, index: cache.Index) -> str:
+    # As `path.with_suffix(".yml")` and `path.relative_to(root).as_posix()` for a seed (seeds/<name>.txt), in
+    # strings: pathlib's were a good part of the time a no-op build of a large archive spends per seed.
+    text, name = os.fspath(path), path.name
+    sidecar = text[:-4] + ".yml" if name != ".txt" else os.fspath(path.with_suffix(".yml"))  # ".txt" has no suffix
+    return cache.key(text, sidecar, f"seeds/{name}", code, index)
 
 
 def _render(root: Path, path: Path, directory: Path, key: str, several: bool) -> cache.Rendered:
+    from generator.render import render  # here: only a seed the cache misses needs the renderer (and Jinja)
+
     result = story(path, display=path.relative_to(root).as_posix())
     rendered = cache.Rendered(render(result), _entry(result))
     # Verified before it is cached, so a cache hit is a seed whose pages passed: `build` need not check it again.
@@ -96,23 +121,53 @@ def _entry(result: Story) -> dict:
             "publisher": meta.publisher}
 
 
-def _site(rendered: list[cache.Rendered]) -> dict[str, str]:
-    """One seed: its pages at the root. Several: a landing page, each seed under `<slug>/`. Plus the nav."""
-    return dict(_Site(rendered))
-
-
 class _Site(Mapping):
-    """`_site` as a mapping that reads a cached seed's pages only when one of them is looked up."""
+    """Everything for content/ as a mapping that reads a cached seed's pages only when one of them is looked up.
 
-    def __init__(self, rendered: list[cache.Rendered]):
+    One seed: its pages at the root. Several: a landing page, each seed under `<slug>/`. Plus the nav. The
+    landing page and the nav are taken from the last build's when what they are made of is unchanged:
+    rendering them for every seed was most of a no-op build of a large archive once the seeds were cached."""
+
+    def __init__(self, root: Path, rendered: list[cache.Rendered], keys: list[str]):
         entries, several = [r.entry for r in rendered], len(rendered) > 1
-        self.owners = {_prefix(r, several) + path: (r, path) for r in rendered for path in r.digests}
-        self.own: dict[str, str] = {}
+        self.owners: dict[str, tuple[cache.Rendered, str]] = {}
+        self.digests: dict[str, str] = {}
+        for r in rendered:
+            prefix = _prefix(r, several)
+            for name, sha in r.digests.items():
+                self.owners[prefix + name], self.digests[prefix + name] = (r, name), sha
+        self.site, self.own, self.checked = root / SITE, {}, set(self.owners)
         if len(rendered) != 1:  # no seeds yet: the landing page says how to add one
-            self.own["index.md"] = archive(entries)
-        self.own[nav.FILE] = nav.nav(entries)
-        self.digests = {path: r.digests[name] for path, (r, name) in self.owners.items()}
+            self.own[LANDING] = self._landing(entries, keys)
+        self.own[nav.FILE] = self._nav(entries, keys[0])
         self.digests |= {path: cache.digest(text) for path, text in self.own.items()}
+
+    def _landing(self, entries: list[dict], keys: list[str]) -> str:
+        # Entries, and the seeds the page's quotations are checked against, follow from the seeds' keys, so a
+        # remembered page also passed `verify` (it is remembered only then: see `verified`).
+        self.landing = _hash(["landing", *keys])
+        text = cache.recall(self.site, "landing", self.landing)
+        if text is not None:
+            self.checked.add(LANDING)
+            return text
+        from generator.render import archive
+
+        return archive(entries)
+
+    def _nav(self, entries: list[dict], code: str) -> str:
+        key = _hash(["nav", code, *(f"{e['slug']}\0{e['title']}" for e in entries)])  # all the nav shows
+        text = cache.recall(self.site, "nav", key)
+        if text is None:
+            text = nav.nav(entries)
+            cache.remember(self.site, "nav", key, text)
+        return text
+
+    def verified(self, root: Path) -> None:
+        """Check what no seed's rendering checked (a new landing page, hand-written pages); remember the landing
+        page once it has passed."""
+        verify(root, self, checked=self.checked)
+        if LANDING in self.own and LANDING not in self.checked:
+            cache.remember(self.site, "landing", self.landing, self.own[LANDING])
 
     def __getitem__(self, path: str) -> str:
         if path in self.own:
@@ -130,9 +185,13 @@ class _Site(Mapping):
         return len(self.digests)
 
 
+def _hash(parts: list[str]) -> str:
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def build(root: Path, *, dry_run: bool = False, force: bool = False) -> list[str]:
     """Regenerate content/ from every seed; return the paths that changed (or would change)."""
-    files = _Site(_rendered(root))  # each seed's pages verified when rendered (a cached seed's were, then)
+    files = _Site(root, *_rendered(root))  # each seed's pages verified when rendered (a cached seed's were, then)
     # The rest (landing page, hand-written pages) verbatim in the seeds, else QuoteError: nothing is written.
-    verify(root, files, checked=set(files.owners))
+    files.verified(root)
     return write(root / "content", files, digests=files.digests, stats=root / STATS, dry_run=dry_run, force=force)

@@ -46,6 +46,8 @@ class _Reader:
 
     def __init__(self, lines: list[tuple[int, str]]):
         self.lines = lines
+        self.texts = [raw.strip() for _, raw in lines]
+        self.kinds = [_first_kind(text) for text in self.texts]
         self.paragraphs: list[Paragraph] = []
         self.entry: _Entry | None = None
         self.entries: list[_Entry] = []
@@ -53,7 +55,7 @@ class _Reader:
         self.roster_label: str | None = None
         self.speaker: str | None = None
         self.expect_heading = False
-        self.loose_headlines = _headlines_are_the_rule(lines)
+        self.loose_headlines = _headlines_are_the_rule(lines, self.kinds)
 
     def read(self) -> tuple[Paragraph, ...]:
         for i, (n, raw) in enumerate(self.lines):
@@ -61,18 +63,20 @@ class _Reader:
         return tuple(self.paragraphs)
 
     def _line(self, i: int, n: int, raw: str) -> None:
-        text = raw.strip()
+        text, first = self.texts[i], self.kinds[i]
         heading_due, self.expect_heading = self.expect_heading, False
-        if pt.SEGMENT_TIME.match(text):
+        if first is None and not heading_due and not _is_summary_label(text):
+            return self._paragraph(n, text, first)  # prose, most lines: nothing below applies
+        if first == _TIME:
             return self._time(text)
-        if self._numbered_entry(i, raw):
+        if _may_be(_NUMBERED, first) and self._numbered_entry(i, raw):
             return self._start_entry(heading=pt.SEGMENT_NUMBERED_ENTRY.match(text).group(2))
-        if self._label(text) or pt.SEGMENT_DATE_LINE.match(text):
+        if self._label(text, first) or _is(_DATE_LINE, first, text):
             return None
         if heading_due and _is_headline(text, self.loose_headlines) and self._has_next(i):
             self.entry.heading = text
             return None
-        self._paragraph(n, text)
+        self._paragraph(n, text, first)
 
     def _time(self, text: str) -> None:
         if not (self.entry and self.entry.time is None and not self.entry.has_body):
@@ -89,14 +93,13 @@ class _Reader:
         """"3. Headline" at the margin, followed by a time or by an indented body."""
         if raw[:1].isspace() or not pt.SEGMENT_NUMBERED_ENTRY.match(raw) or not self._has_next(i):
             return False
-        following = self.lines[i + 1][1]
-        return bool(pt.SEGMENT_TIME.match(following.strip())) or following[:1].isspace()
+        return self.kinds[i + 1] == _TIME or self.lines[i + 1][1][:1].isspace()
 
-    def _label(self, text: str) -> bool:
-        if text.rstrip(":").casefold() in pt.SEGMENT_SUMMARY_LABELS:
+    def _label(self, text: str, first: int | None) -> bool:
+        if _is_summary_label(text):
             self.mode = "summary"
             return True
-        if pt.SEGMENT_ROSTER_LABEL.match(text):
+        if _is(_ROSTER_LABEL, first, text):
             self.mode, self.roster_label = "roster", text.rstrip(": ")
             return True
         return False
@@ -104,34 +107,77 @@ class _Reader:
     def _has_next(self, i: int) -> bool:
         return i + 1 < len(self.lines)
 
-    def _paragraph(self, n: int, text: str) -> None:
-        section, speaker, text = self._place(text)
+    def _paragraph(self, n: int, text: str, first: int | None) -> None:
+        section, speaker, text = self._place(text, first)
         entry = self.entry
         if entry:
             entry.has_body = True
         heading = self.roster_label if section == "roster" else entry.heading if entry else None
+        in_entry = entry and section == "entry"
         self.paragraphs.append(Paragraph(
-            id=f"p{len(self.paragraphs) + 1}", text=text, line=n, section=section,
-            entry=entry.index if entry and section == "entry" else None,
-            time=entry.time if entry and section == "entry" else None, heading=heading, speaker=speaker,
+            f"p{len(self.paragraphs) + 1}", text, n, section, entry.index if in_entry else None,
+            entry.time if in_entry else None, heading, speaker,
         ))
 
-    def _place(self, text: str) -> tuple[str, str | None, str]:
+    def _place(self, text: str, first: int | None) -> tuple[str, str | None, str]:
         """(section, speaker, text) for a content line, updating the reader's state."""
-        bullet = pt.SEGMENT_BULLET.match(text)
-        if bullet:
-            return "summary", None, text[bullet.end():]
-        if pt.SEGMENT_STAGE_DIRECTION.match(text):
-            return "turn", None, text
-        turn = pt.SEGMENT_TURN.match(text)
-        if turn and not (self.mode == "roster" and _roster_line(text)):
-            self.mode, self.speaker = "body", turn.group("label")
-            return "turn", self.speaker, turn.group("text")
+        placed = None if first is None else self._marked_place(text, first)
+        if placed:
+            return placed
         if self.mode in ("roster", "summary"):
             return self.mode, None, text
         if self.speaker:
             return "turn", self.speaker, text
         return ("entry" if self.entry else "body"), None, text
+
+    def _marked_place(self, text: str, first: int) -> tuple[str, str | None, str] | None:
+        """The place of a bullet, stage direction or transcript turn, which the line itself marks."""
+        if _is(_BULLET, first, text):
+            return "summary", None, text[pt.SEGMENT_BULLET.match(text).end():]
+        if _is(_STAGE_DIRECTION, first, text):
+            return "turn", None, text
+        turn = pt.SEGMENT_TURN.match(text) if _may_be(_TURN, first) else None
+        if turn and not (self.mode == "roster" and _roster_line(text)):
+            self.mode, self.speaker = "body", turn.group("label")
+            return "turn", self.speaker, turn.group("text")
+        return None
+
+
+# The kinds of line the reader tells apart, in the order it tries them. One regex tries them all at once and
+# tells the first a line matches: the kinds before it need no try of their own, and most lines (prose) match
+# none, which trying the kinds one by one on each line found out slowly.
+_KINDS = (
+    pt.SEGMENT_TIME, pt.SEGMENT_NUMBERED_ENTRY, pt.SEGMENT_ROSTER_LABEL, pt.SEGMENT_DATE_LINE, pt.SEGMENT_BULLET,
+    pt.SEGMENT_STAGE_DIRECTION, pt.SEGMENT_TURN,
+)
+_TIME, _NUMBERED, _ROSTER_LABEL, _DATE_LINE, _BULLET, _STAGE_DIRECTION, _TURN = range(len(_KINDS))
+_ANY_KIND = re.compile(
+    "|".join(f"(?P<kind{k}>(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern}))" for k, p in enumerate(_KINDS))
+)
+_KIND_OF_GROUP = {_ANY_KIND.groupindex[f"kind{k}"]: k for k in range(len(_KINDS))}
+
+
+def _first_kind(text: str) -> int | None:
+    """The first of _KINDS that `text` matches; None for prose."""
+    match = _ANY_KIND.match(text)
+    return _KIND_OF_GROUP[match.lastindex] if match else None  # a kind's group closes after any inside it
+
+
+def _may_be(kind: int, first: int | None) -> bool:
+    return first is not None and first <= kind
+
+
+def _is(kind: int, first: int | None, text: str) -> bool:
+    """Does `text` match _KINDS[kind], given the first kind it matches?"""
+    return first == kind or (_may_be(kind, first) and _KINDS[kind].match(text) is not None)
+
+
+_LONGEST_LABEL = max(map(len, pt.SEGMENT_SUMMARY_LABELS))
+
+
+def _is_summary_label(text: str) -> bool:
+    label = text.rstrip(":")  # casefold() never shortens a text: a longer line is no label
+    return len(label) <= _LONGEST_LABEL and label.casefold() in pt.SEGMENT_SUMMARY_LABELS
 
 
 def _roster_line(text: str) -> bool:
@@ -146,9 +192,9 @@ def _is_headline(text: str, loose: bool) -> bool:
     return strict or (loose and words <= pt.SEGMENT_HEADLINE_LOOSE_WORDS)
 
 
-def _headlines_are_the_rule(lines: list[tuple[int, str]]) -> bool:
+def _headlines_are_the_rule(lines: list[tuple[int, str]], kinds: list[int | None]) -> bool:
     """Most entry times are followed by a short unpunctuated line: the page gives every entry a headline."""
-    after = [lines[i + 1][1].strip() for i in range(len(lines) - 1) if pt.SEGMENT_TIME.match(lines[i][1].strip())]
+    after = [lines[i + 1][1].strip() for i in range(len(lines) - 1) if kinds[i] == _TIME]
     return bool(after) and sum(_is_headline(t, loose=False) for t in after) * 2 > len(after)
 
 
@@ -176,8 +222,11 @@ def _newest_first(entries: list[_Entry]) -> bool:
     return sum(a > b for a, b in pairs) > sum(a < b for a, b in pairs)
 
 
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s?([ap])?", re.I)
+
+
 def _minutes(time: str) -> int | None:
-    match = re.search(r"(\d{1,2})[:.](\d{2})\s?([ap])?", time, re.I)
+    match = _CLOCK.search(time)
     if not match:
         return None
     hour, minute, half = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
@@ -243,7 +292,9 @@ def _mark_blocks(paragraphs: tuple[Paragraph, ...], blocks: tuple[Block, ...]) -
 
 # --- sentences ------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z])")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a plain character set lets the regex engine skip
+# straight to the next . ! or ?, where one opening with a repeat is tried at every character.
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z])")
 
 
 def sentences_of(paragraph: Paragraph) -> list[Sentence]:
@@ -259,25 +310,39 @@ def sentences_of(paragraph: Paragraph) -> list[Sentence]:
 
 
 def _sentence(pid: str, text: str, start: int, end: int) -> Sentence:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Sentence(pid, start, end, text[start:end])
+    """text[start:end] without the white space around it (the string methods do in C what a loop did)."""
+    piece = text[start:end]
+    body = piece.strip()
+    start += len(piece) - len(piece.lstrip())
+    return Sentence(pid, start, start + len(body), body)
+
+
+_INITIAL = re.compile(r"[A-Z]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, p.m
+_NEXT_WORD = re.compile(r"\s*(\S*)")
 
 
 def _abbreviation_before(text: str, stop: int, end: int) -> bool:
     """Is the full stop at `stop` part of "Mr.", "U.S.", "J." or "10 a.m. ET" rather than a sentence end?"""
     if text[stop] != ".":
         return False
-    word = re.search(r"[\w.]*$", text[:stop]).group(0)
-    following = text[end:].split(maxsplit=1)
-    next_word = following[0].strip("\"“‘'([") if following else ""
-    if word.casefold() in pt.SEGMENT_ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
+    word = _word_before(text, stop)
+    if word.casefold() in pt.SEGMENT_ABBREVIATIONS or (len(word) == 1 and _INITIAL.fullmatch(word)):
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, a.m, p.m
+    if "." in word and _DOTTED.fullmatch(word):
+        next_word = _NEXT_WORD.match(text, end).group(1).strip("\"“‘'([")
         return not word.casefold().endswith(("a.m", "p.m")) or next_word in pt.SEGMENT_TIME_ZONES
     return False
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word (letters, digits, _ and full stops) that ends at `stop`, found by stepping back from it: a search
+    of all the text before it for `[\\w.]*$` made splitting a long paragraph quadratic ($ also matches before a
+    final newline)."""
+    end = start = stop - 1 if text[stop - 1:stop] == "\n" else stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end]
 
 
 # --- quotations -----------------------------------------------------------------------------------
@@ -285,7 +350,9 @@ def _abbreviation_before(text: str, stop: int, end: int) -> bool:
 _OPENERS = frozenset("\"'“‘")
 _CLOSERS = frozenset("\"'”’")
 _DOUBLE = frozenset("\"“”")
-_MARK = re.compile("[" + re.escape("".join(sorted(_OPENERS | _CLOSERS))) + "]")
+# The marks, except apostrophes inside words (didn't): a third of them, and they have no role ([^\W_]: a letter
+# or digit, as str.isalnum() has it).
+_MARK = re.compile("[" + re.escape("".join(sorted(_OPENERS | _CLOSERS))) + r"](?:(?<![^\W_].)|(?![^\W_]))")
 
 
 def quotes_of(paragraph: Paragraph) -> list[Quote]:

@@ -15,19 +15,20 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import os
 import re
+import time
+from collections import namedtuple
 from collections.abc import Mapping
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-import yaml
-
 from generator.errors import QuoteError
-from generator.ingest import ingest
-from generator.model import Erratum, Story
-from generator.sidecar import sidecar
+
+TYPE_CHECKING = False  # typing's constant, without importing typing: a no-op build imports nothing it can skip
+if TYPE_CHECKING:
+    from generator.model import Erratum, Story
 
 _DOUBLE = "\"“”„‟«»″"
 _SINGLE = "'‘’‛′"
@@ -40,22 +41,27 @@ _MARKUP = re.compile(r"<[^>]+>|\{[^{}]*\}|\*+")  # seed text never has these raw
 _FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 _WORDY = re.compile(r"\w")
 _SKIP = ("{:", "!!!", "???")  # attribute lists and admonition titles ("Editor's note") are markup, not speech
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same safe subset; libyaml parses it in C
+LISTINGS = ".cache/listings.json"  # relative to the project root (content/'s parent); see `_Listings`
+_RACY = 2_000_000_000  # ns; as in write.py: coarser than any file system's timestamps
 
 
-@dataclass(frozen=True)
-class Source:
-    """One seed as the verifier compares against it."""
+# Named tuples, not frozen dataclasses: as immutable, and a no-op build, which imports this module for its
+# listing of hand-written pages, need not import dataclasses (and inspect) for them.
+class Source(namedtuple("Source", ["path", "text", "errata"], defaults=[()])):
+    """One seed as the verifier compares against it: its path, its normalised text, its sidecar's errata."""
 
+    __slots__ = ()
     path: str
     text: str  # normalised
-    errata: tuple[Erratum, ...] = ()
+    errata: tuple[Erratum, ...]
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(namedtuple("Result", ["checked", "failures"], defaults=[()])):
+    """How many quotations one check looked up, and a message (or the bare quotation) for each that failed."""
+
+    __slots__ = ()
     checked: int
-    failures: tuple[str, ...] = ()
+    failures: tuple[str, ...]
 
 
 def verify(root: Path, pages: Mapping[str, str] | None = None, checked: set[str] | frozenset = frozenset()) -> int:
@@ -141,6 +147,8 @@ def quotations(markdown: str) -> list[str]:
 def _quotations(markdown: str) -> tuple[str, ...]:
     found = []
     for block, quoted in _blocks(_FRONT.sub("", markdown)):
+        if not quoted and "&" not in block and not _MARKS.search(block):
+            continue  # no quote mark, nor an entity that could become one: most blocks of a landing page
         here = [q for cell in block.split("|") for q in _spans(_plain(cell))]
         if quoted:
             here.append(_strip_quote_marks(_plain(block)))
@@ -238,9 +246,16 @@ def _slip(words: list[str], fix: list[str]) -> int:
 
 
 def _unmark(quote: str, errata: tuple[Erratum, ...]) -> str:
-    for erratum in errata:
-        quote = quote.replace(normalise(marked(erratum)), normalise(erratum.text))
+    for marks, words in _unmarkings(errata):
+        quote = quote.replace(marks, words)
     return quote
+
+
+@functools.lru_cache(maxsize=64)
+def _unmarkings(errata: tuple[Erratum, ...]) -> tuple[tuple[str, str], ...]:
+    """Each erratum as marked in a quotation, and as printed: worked out once per seed's errata, not once per
+    quotation (marking one compares word sequences)."""
+    return tuple((normalise(marked(erratum)), normalise(erratum.text)) for erratum in errata)
 
 
 # --- reporting and loading ----------------------------------------------------------------------------
@@ -301,19 +316,113 @@ def _pages(content: Path, generated: Mapping[str, str] | None, checked: set[str]
 
 
 def _markdown(content: Path) -> list[str]:
-    """The .md files below `content`, as sorted relative POSIX paths (os.walk: pathlib's rglob was most of the
-    time it took to list a large archive)."""
-    found = []
-    for directory, _, names in os.walk(content):
-        where = os.path.relpath(directory, content).replace(os.sep, "/")
-        found += [name if where == "." else f"{where}/{name}" for name in names if name.endswith(".md")]
+    """The .md files below `content`, as sorted relative POSIX paths, as os.walk would find them (not following
+    links to directories). A directory whose stat is as when it was last listed is not listed again (see
+    `_Listings`): listing the 1,000 folders of a large archive was most of a no-op build's check."""
+    listings = _Listings(content.parent / LISTINGS)
+    try:
+        found = _walk(content, listings)
+    except TypeError:  # a remembered name that is not a string: the record is corrupt, so list everything
+        listings.known = {}
+        found = _walk(content, listings)
+    listings.save()
     return sorted(found)
+
+
+def _walk(content: Path, listings: _Listings) -> list[str]:
+    found, pending = [], [("", os.fspath(content))]
+    while pending:
+        prefix, directory = pending.pop()
+        names, subdirectories = listings.of(prefix, directory)
+        found += [prefix + name for name in names]
+        pending += [(prefix + name + "/", directory + "/" + name) for name in subdirectories]
+    return found
+
+
+class _Listings:
+    """Each directory's .md files and subdirectories, remembered by its mtime, ctime and inode: adding, removing
+    or renaming an entry changes them (editing a file does not, and need not: only names are listed). As for
+    write.py's stat record, a listing is remembered only once the directory's mtime is older than `_RACY`, so a
+    change in the same timestamp tick as the listing is not missed. Missing or corrupt, it only costs time."""
+
+    def __init__(self, path: Path):
+        self.path, self.used, self.horizon = path, {}, time.time_ns() - _RACY
+        try:
+            with open(path, encoding="utf-8") as handle:
+                self.known = json.load(handle)
+        except (OSError, ValueError):
+            self.known = {}
+        if not isinstance(self.known, dict):
+            self.known = {}
+
+    def of(self, prefix: str, directory: str) -> tuple[list[str], list[str]]:
+        try:
+            st = os.stat(directory)
+        except OSError:
+            return [], []
+        stamp = [st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        known = self.known.get(prefix)
+        if _is_listing(known) and known[:3] == stamp:
+            self.used[prefix] = known
+            return known[3], known[4]
+        names, subdirectories = _scan(directory)
+        if st.st_mtime_ns < self.horizon:
+            self.used[prefix] = [*stamp, names, subdirectories]
+        return names, subdirectories
+
+    def save(self) -> None:
+        if self.used == self.known:
+            return
+        import tempfile  # here: most builds list nothing new
+
+        name = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(self.used, ensure_ascii=False))
+            os.replace(name, self.path)
+        except OSError:
+            if name:
+                Path(name).unlink(missing_ok=True)
+
+
+def _is_listing(known) -> bool:
+    """A record's shape; a name in it that is not a string fails `_walk` with a TypeError."""
+    return isinstance(known, list) and len(known) == 5 and isinstance(known[3], list) and isinstance(known[4], list)
+
+
+def _scan(directory: str) -> tuple[list[str], list[str]]:
+    """The .md files and the subdirectories (not links to them) of one directory, as os.walk sees them."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return [], []
+    names, subdirectories = [], []
+    for entry in entries:
+        if _is_dir(entry):
+            if not entry.is_symlink():
+                subdirectories.append(entry.name)
+        elif entry.name.endswith(".md"):
+            names.append(entry.name)
+    return names, subdirectories
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _front(markdown: str) -> dict:
     match = _FRONT.match(markdown)
+    if not match:
+        return {}
+    import yaml  # here: only hand-written pages are read, and a build of seeds alone has none
+
     try:
-        data = yaml.load(match[1], Loader=_LOADER) if match else None
+        data = yaml.load(match[1], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: in C
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
@@ -323,6 +432,9 @@ def _sources_of(root: Path, markdown: str, cache: dict[str, Source]) -> list[Sou
     seed = _front(markdown).get("generated_from")
     paths = [seed] if isinstance(seed, str) and (root / seed).is_file() else \
         [p.relative_to(root).as_posix() for p in sorted((root / "seeds").glob("*.txt"))]
+    from generator.ingest import ingest  # here: a page without quotations needs no seed, nor these
+    from generator.sidecar import sidecar
+
     for path in paths:
         if path not in cache:
             cache[path] = source(ingest(root / path, sidecar((root / path).with_suffix(".yml")), path))

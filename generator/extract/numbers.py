@@ -8,11 +8,13 @@ Not figures: years, dates, clock times, ages, list numbers, numbers in names ("S
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import replace
 
 from generator import patterns as pt
+from generator.extract.timeline import _folded  # lower case as re.IGNORECASE compares letters
 from generator.model import Figure, Story
 
 
@@ -36,10 +38,7 @@ def _figures(text: str, pid: str | None, dates: dict[str, set[str]]) -> list[tup
     """(figure, duplicate key) for every figure in one sentence."""
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pattern in pt.NUMBERS_PATTERNS:
-        cue = pt.NUMBERS_KIND_CUES.get(kind)
-        if cue and not cue.search(text):
-            continue  # a word, sign or digit this kind needs is not in the sentence
+    for kind, pattern in _runnable(_cues(text)):
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -48,6 +47,35 @@ def _figures(text: str, pid: str | None, dates: dict[str, set[str]]) -> list[tup
                 figure = Figure(_as_printed(kind, m, text), text, (pid,) if pid else ())
                 found.append((m.start(), (figure, _key(kind, m, text))))
     return [fk for _, fk in sorted(found, key=lambda pfk: pfk[0])]
+
+
+_DIGIT = re.compile(r"\d")
+# The words of the cues of the kinds that need no digit: a sentence without a digit needs one of them.
+_WORDS_WITHOUT_DIGIT = tuple(word for kind, cues in pt.NUMBERS_KIND_CUES.items() if "digit" not in cues
+                             for cue in cues if cue != "amount" for word in pt.NUMBERS_CUE_WORDS[cue])
+# Each cue word once, with the cues it stands for: one `in` test per word.
+_WORD_CUES = {word: name for name, words in pt.NUMBERS_CUE_WORDS.items() for word in words}
+
+
+def _cues(text: str) -> frozenset[str]:
+    """The cues (patterns.NUMBERS_KIND_CUES) in `text`; none at all in most sentences, read no further."""
+    low = _folded(text)
+    digit = _DIGIT.search(text) is not None
+    if not digit and not any(word in low for word in _WORDS_WITHOUT_DIGIT):
+        return frozenset()
+    cues = {name for word, name in _WORD_CUES.items() if word in low}
+    if digit:
+        cues.update(("digit", "amount"))
+    elif any(word in low for word in pt.NUMBERS_AMOUNT_WORDS):
+        cues.add("amount")
+    return frozenset(cues)
+
+
+@functools.cache
+def _runnable(cues: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns whose kind's cues are all in `cues`, in order; worked out once per set of cues."""
+    return tuple((kind, pattern) for kind, pattern in pt.NUMBERS_PATTERNS
+                 if cues.issuperset(pt.NUMBERS_KIND_CUES[kind]))
 
 
 def _as_printed(kind: str, m: re.Match, text: str) -> str:
@@ -77,9 +105,12 @@ def _time_offset(before: str, after: str) -> bool:
     return bool(pt.NUMBERS_OFFSET_AFTER.match(after)) and not pt.NUMBERS_LENGTH_BEFORE.search(before)
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def _counts_something(figure: str, after: str) -> bool:
     digits = figure.replace(",", "")
-    if re.fullmatch(r"(19|20)\d\d", digits):
+    if _YEAR.fullmatch(digits):
         return False  # a year
     if "," in figure:
         return True  # "312,000": thousands separators are not ages, times or list numbers
@@ -99,9 +130,12 @@ def _key(kind: str, m: re.Match, text: str) -> tuple:
     return (family, _value(figure), counted)
 
 
+_VALUE_WORDS = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+")
+
+
 def _value(figure: str) -> float | None:
     """The value of a figure as printed, e.g. "$7.8m" and "$7.8 million" are both 7.8e6; None when vague."""
-    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", figure.replace("-", " "))
+    words = _VALUE_WORDS.findall(figure.replace("-", " "))
     total, current = 0.0, None
     for word in words:
         if word[0].isdigit():

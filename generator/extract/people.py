@@ -7,6 +7,7 @@ as an alias, the paragraphs that mention them as sources; the witness(es) first,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -16,8 +17,20 @@ from generator.model import Paragraph, Person, Story
 
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(pat.PEOPLE_HONORIFICS, key=len, reverse=True))
 _NAME = rf"{pat.PEOPLE_NAME_WORD}(?:\s+{pat.PEOPLE_NAME_WORD}){{0,2}}"
-_HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})")
-_BARE_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{pat.PEOPLE_NAME_WORD}(?:\s+{pat.PEOPLE_NAME_WORD}){{1,2}})")
+_NAME_WORD = re.compile(pat.PEOPLE_NAME_WORD)
+_WORDISH = r"[\w’'-]"  # a character that joins a name to the word before it
+_SURNAME_END = rf"\b(?!\s+{pat.PEOPLE_NAME_WORD})"
+_ANY_HONORIFIC = pat.people_any_word(pat.PEOPLE_HONORIFICS, not_after=r"[\w.]")  # (?<![\w.])(?:Sen\.|Mr|...)
+_HONORIFIC_NAME = re.compile(rf"(?P<hon>{_ANY_HONORIFIC})\s+(?P<name>{_NAME})")
+# = (?<![\w.’'-])(?P<name>NAME_WORD(?:\s+NAME_WORD){1,2}), with the look-behind after the capital (it is faster)
+_BARE_NAME = re.compile(
+    rf"(?P<name>[A-Z](?<![\w.’'-].){pat.PEOPLE_NAME_REST}(?:\s+{pat.PEOPLE_NAME_WORD}){{1,2}})")
+_LABEL = re.compile(rf"\s*(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s*")
+_LEADING_NAME = re.compile(rf"\s*(?P<name>{_NAME})")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()“”\"]|,\s(?!$)")
+_APPOSITIVE = re.compile(r"^,\s+((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;()]+?)(?=\s+who\b|[,.;()]|$)")
+_ARTICLE = re.compile(r"^(a|an|the)\s+")
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 _TITLE_NOUN = re.compile(r"\b(" + "|".join(re.escape(n) for n in pat.PEOPLE_TITLE_NOUNS) + r")s?\b", re.I)
 _OFFICIAL_NOUN = re.compile(r"\b(" + "|".join(re.escape(n) for n in pat.PEOPLE_OFFICIAL_NOUNS) + r")\b", re.I)
 _PRESS_NOUN = re.compile(r"\b(" + "|".join(pat.PEOPLE_PRESS_NOUNS) + r")s?\b", re.I)
@@ -30,16 +43,34 @@ _ROLE_HINTS = ("senator", "representative", "lawmaker")
 
 @dataclass(frozen=True)
 class _Mention:
-    """One printed reference to a person, with what the words around it say about them."""
+    """One printed reference to a person, with what the words around it say about them.
+
+    Party, state and title are read from the words around the name when first asked for: a person's first
+    mentions usually tell, and the checks stop there, so most mentions are never read.
+    """
 
     tokens: tuple[str, ...]  # the name words ("Jane", "Doe")
     printed: str  # as printed, honorific included ("Sen. Jane Doe")
     para: str
     role: str | None = None  # senator | representative | lawmaker | witness | None
-    party: str | None = None
-    state: str | None = None
-    title: str | None = None
     gender: str | None = None
+    place: tuple[str, int, int] | None = None  # (paragraph text, start, end) of the name; None for a label
+
+    @functools.cached_property
+    def _described(self) -> tuple[str | None, str | None, str | None]:
+        return _around(*self.place) if self.place else (None, None, None)
+
+    @property
+    def party(self) -> str | None:
+        return self._described[0]
+
+    @property
+    def state(self) -> str | None:
+        return self._described[1]
+
+    @property
+    def title(self) -> str | None:
+        return self._described[2]
 
 
 def people(story: Story) -> Story:
@@ -48,7 +79,7 @@ def people(story: Story) -> Story:
     groups = _group(mentions)
     chamber = _chamber(story, mentions)
     notes = {n.name.split()[-1].lower(): n.note for n in story.meta.people}
-    reading = _Reading.of(story)
+    reading = _Reading.of(story, {_fullest(g)[-1] for g in groups})
     found = [_person(story, g, chamber, notes, reading) for g in groups]
     found = [_with_block_witness(story, p) for p in found]
     found.sort(key=lambda p: p.role != "witness")  # stable: the witness first, the rest in reading order
@@ -61,14 +92,20 @@ class _Reading:
 
     order: dict[str, int]  # paragraph id -> reading position
     testimony: tuple[str, ...]  # the sentences that say someone testifies (patterns.PEOPLE_TESTIMONY)
+    alone: dict[str, list[str]]  # surname -> the paragraphs where it stands on its own, in reading order
 
     @classmethod
-    def of(cls, story: Story) -> _Reading:
+    def of(cls, story: Story, surnames: set[str]) -> _Reading:
         # a sentence can only match where its paragraph does: split just those paragraphs
-        sentences = (s for p in story.paragraphs if pat.PEOPLE_TESTIMONY.search(p.text)
+        sentences = (s for p in story.paragraphs if _about_testimony(p.text)
                      for s in pat.PEOPLE_SENTENCE_END.split(p.text))
         return cls(order={p.id: i for i, p in enumerate(story.paragraphs)},
-                   testimony=tuple(s for s in sentences if pat.PEOPLE_TESTIMONY.search(s)))
+                   testimony=tuple(s for s in sentences if pat.PEOPLE_TESTIMONY.search(s)),
+                   alone=_alone_surnames(story, surnames))
+
+
+def _about_testimony(text: str) -> bool:
+    return pat.people_may_match(text, pat.PEOPLE_TESTIMONY_WORDS) and bool(pat.PEOPLE_TESTIMONY.search(text))
 
 
 # --- finding mentions ------------------------------------------------------------------------------
@@ -92,13 +129,16 @@ def _text_mentions(text: str, pid: str) -> list[_Mention]:
             found.append(_describe(text, pid, m.start(), end, m.group("hon"), tokens))
     for m in _BARE_NAME.finditer(text):
         tokens = _name_tokens(m.group("name"))
+        if len(tokens) < 2:
+            continue
         end = m.start() + len(" ".join(tokens))
         overlaps = any(s <= m.start() < e or s < end <= e for s, e in taken)
-        if len(tokens) >= 2 and not overlaps and _is_person(text, m.start(), end):
+        if not overlaps and _is_person(text, m.start(), end):
             found.append(_describe(text, pid, m.start(), end, None, tokens))
     return found
 
 
+@functools.lru_cache(maxsize=4096)  # the same names come back in every paragraph that mentions them
 def _name_tokens(name: str) -> tuple[str, ...]:
     """The name words up to the first word that cannot be part of a personal name."""
     tokens = []
@@ -112,33 +152,47 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 def _is_person(text: str, start: int, end: int) -> bool:
     """A bare capitalised run is a person when described as one: a title, "who", a campaign."""
     after, before = text[end:], _words_before(text, start)
-    if _PRESS_NOUN.search(before) or _PRESS_NOUN.search(_appositive(after) or ""):
+    desc = _appositive(after) or ""
+    if _PRESS_NOUN.search(before) or _PRESS_NOUN.search(desc):
         return False
     return bool(
         _TITLE_NOUN.search(before)
-        or _TITLE_NOUN.search(_appositive(after) or "")
+        or _TITLE_NOUN.search(desc)
         or pat.PEOPLE_WHO.match(after)
         or pat.PEOPLE_POSSESSED.match(after)
     )
 
 
+_STOP_BEFORE = frozenset({"the", "a", "an", "with", "by", "to", "from", "for", "at", "in", "on", "of", "his", "her",
+                          "their", "its", "our", "said", "says", "and", "as", "is", "was", "question", "questioned"})
+
+
 def _words_before(text: str, start: int, count: int = 4) -> str:
     """Up to `count` words right before a name, within its clause ("Kansas election official")."""
-    head = re.split(r"[.;:!?()“”\"]|,\s(?!$)", text[:start])[-1]
-    words = head.replace(",", " ").split()
-    stop = {"the", "a", "an", "with", "by", "to", "from", "for", "at", "in", "on", "of", "his", "her",
-            "their", "its", "our", "said", "says", "and", "as", "is", "was", "question", "questioned"}
+    words = _clause_before(text, start).replace(",", " ").split()
     kept = []
     for w in reversed(words[-count:]):
-        if w.lower() in stop and not (w.lower() == "and" and kept):
+        if w.lower() in _STOP_BEFORE and not (w.lower() == "and" and kept):
             break
         kept.insert(0, w)
     return " ".join(kept).removeprefix("and ")
 
 
+def _clause_before(text: str, start: int, near: int = 120) -> str:
+    """The clause that ends at `start`, or at least its last five words (`_words_before` reads four).
+
+    The `near` characters before `start` suffice unless they hold no clause break and fewer than five words;
+    splitting all the text before every name made reading a long paragraph quadratic.
+    """
+    head = _CLAUSE_BREAK.split(text[max(0, start - near):start])[-1]
+    if start > near and len(head) >= near and len(head.replace(",", " ").split()) < 5:
+        head = _CLAUSE_BREAK.split(text[:start])[-1]
+    return head
+
+
 def _appositive(after: str) -> str | None:
     """The description in ", <a former analyst>," right after a name, when it describes a person."""
-    m = re.match(r"^,\s+((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;()]+?)(?=\s+who\b|[,.;()]|$)", after)
+    m = _APPOSITIVE.match(after)
     if not m:
         return None
     desc = m.group(1)
@@ -149,7 +203,17 @@ def _appositive(after: str) -> str | None:
 
 
 def _describe(text: str, pid: str, start: int, end: int, hon: str | None, tokens) -> _Mention:
-    """Read party, state, title and role hints from the words around one mention."""
+    """A mention with the role its honorific or a party–state tag implies (the rest is read when asked for)."""
+    printed = f"{hon} {' '.join(tokens)}" if hon else " ".join(tokens)
+    mention = _Mention(tokens, printed, pid, pat.PEOPLE_HONORIFICS.get(hon) if hon else None,
+                       pat.PEOPLE_GENDER.get(hon or ""), (text, start, end))
+    if mention.role is None and pat.PEOPLE_TAG.match(text[end:]) and mention.party:
+        return replace(mention, role="lawmaker")
+    return mention
+
+
+def _around(text: str, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+    """Party, state and title from the words around a name: a tag, "of <state>", an appositive, the words before."""
     after = text[end:]
     tag = pat.PEOPLE_TAG.match(after)
     party, state = (
@@ -163,16 +227,12 @@ def _describe(text: str, pid: str, start: int, end: int, hon: str | None, tokens
     before = _words_before(text, start)
     party = party or _party(desc) or _party(before)
     state = state or _state_in(desc) or _state_in(before)
-    role = pat.PEOPLE_HONORIFICS.get(hon) if hon else None
-    role = role or ("lawmaker" if tag and party else None)
-    title = _title(before, desc)
-    printed = f"{hon} {' '.join(tokens)}" if hon else " ".join(tokens)
-    return _Mention(tokens, printed, pid, role, party, state, title, pat.PEOPLE_GENDER.get(hon or ""))
+    return party, state, _title(before, desc)
 
 
 def _title(before: str, desc: str | None) -> str | None:
     if desc and _TITLE_NOUN.search(desc) and not _PARTY_WORD.search(desc):
-        return re.sub(r"^(a|an|the)\s+", "", desc)
+        return _ARTICLE.sub("", desc)
     return before if before and _TITLE_NOUN.search(before) else None
 
 
@@ -184,7 +244,7 @@ def _party(words: str | None) -> str | None:
 
 
 def _state(code: str) -> str | None:
-    return pat.PEOPLE_STATE_CODES.get(re.sub(r"[.\s]", "", code).upper())
+    return pat.PEOPLE_STATE_CODES.get(_DOTS_AND_SPACES.sub("", code).upper())
 
 
 def _state_in(words: str | None) -> str | None:
@@ -197,7 +257,7 @@ def _roster_mentions(para: Paragraph) -> list[_Mention]:
     text = para.text.title() if para.text.isupper() else para.text
     found = _text_mentions(text, para.id)
     if not found:
-        m = re.match(rf"\s*(?P<name>{_NAME})", text)
+        m = _LEADING_NAME.match(text)
         tokens = _name_tokens(m.group("name")) if m else ()
         found = [_describe(text, para.id, 0, len(" ".join(tokens)), None, tokens)] if tokens else []
     # A roster lists members and witnesses; whoever is not a member is a witness.
@@ -206,14 +266,20 @@ def _roster_mentions(para: Paragraph) -> list[_Mention]:
 
 def _label_mention(para: Paragraph) -> _Mention | None:
     """A transcript label ("SEN. DOE", "SMITH") names the speaker; its role comes from the honorific."""
-    label = para.speaker.title() if para.speaker.isupper() else para.speaker
-    m = re.fullmatch(rf"\s*(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s*", label)
+    read = _read_label(para.speaker)
+    return _Mention(read[0], read[1], para.id, read[2], gender=read[3]) if read else None
+
+
+@functools.lru_cache(maxsize=1024)  # a transcript prints the same few labels on every turn
+def _read_label(speaker: str) -> tuple[tuple[str, ...], str, str | None, str | None] | None:
+    """(name words, label as printed, role, gender) of a transcript label, or None when it names nobody."""
+    label = speaker.title() if speaker.isupper() else speaker
+    m = _LABEL.fullmatch(label)
     tokens = _name_tokens(m.group("name")) if m else ()
     if not tokens:
         return None
     hon = m.group("hon")
-    return _Mention(tokens, label.strip(), para.id, pat.PEOPLE_HONORIFICS.get(hon) if hon else None,
-                    gender=pat.PEOPLE_GENDER.get(hon or ""))
+    return tokens, label.strip(), pat.PEOPLE_HONORIFICS.get(hon) if hon else None, pat.PEOPLE_GENDER.get(hon or "")
 
 
 # --- one person per individual ---------------------------------------------------------------------
@@ -261,7 +327,7 @@ def _fullest(group: list[_Mention]) -> tuple[str, ...]:
 def _person(story: Story, group: list[_Mention], chamber: str, notes: dict[str, str], reading: _Reading) -> Person:
     name = " ".join(_fullest(group))
     surname = name.split()[-1]
-    bare = _bare_sources(story, surname)
+    bare = reading.alone[surname]
     printed = [m.printed for m in group] + ([surname] if bare else [])
     aliases = tuple(dict.fromkeys(a for a in printed if a != name))
     sources = tuple(dict.fromkeys([m.para for m in group] + bare))
@@ -280,21 +346,43 @@ def _first(values):
     return next((v for v in values if v), None)
 
 
-def _bare_sources(story: Story, surname: str) -> list[str]:
-    """Paragraphs where the surname stands on its own ("Doe said"), as a later reference."""
-    # One pattern per person, not per paragraph; the substring test skips most paragraphs cheaply.
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}\b(?!\s+{pat.PEOPLE_NAME_WORD})")
-    return [p.id for p in story.paragraphs
-            if p.section != "roster" and surname in p.text and _alone(p.text, pattern)]
+def _alone_surnames(story: Story, surnames: set[str]) -> dict[str, list[str]]:
+    """Paragraphs where each surname stands on its own ("Doe said"), as a later reference.
+
+    One pattern for all surnames, one pass over the text: a pattern per person read the whole text once each.
+    """
+    found: dict[str, list[str]] = {s: [] for s in surnames}
+    if not surnames:
+        return found
+    alone, prefixes = re.compile(pat.people_any_word(surnames, not_after=_WORDISH) + _SURNAME_END), _prefixes(surnames)
+    for p in story.paragraphs:
+        if p.section != "roster":
+            for surname in _alone_in(p.text, alone, prefixes):
+                found[surname].append(p.id)
+    return found
 
 
-def _alone(text: str, pattern: re.Pattern[str]) -> bool:
-    """The surname appears without a first name or honorific before it, nor another name word after it."""
-    for m in pattern.finditer(text):
-        previous = text[: m.start()].split()[-1:] or [""]
-        if previous[0] not in pat.PEOPLE_HONORIFICS and not re.fullmatch(pat.PEOPLE_NAME_WORD, previous[0]):
-            return True
-    return False
+def _prefixes(surnames: set[str]) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """For each surname, the shorter ones it starts with ("Smith" in "Smith-Jones"), each with its own ending.
+
+    Where the longer one matches, the pattern for all surnames reports only it; the shorter may stand there too.
+    """
+    found: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for long in surnames:
+        for short in (long[:n] for n in range(1, len(long)) if long[:n] in surnames):
+            found.setdefault(long, []).append((short, re.compile(re.escape(short) + _SURNAME_END)))
+    return found
+
+
+def _alone_in(text: str, alone: re.Pattern[str], prefixes) -> set[str]:
+    """The surnames in `text` without a first name or honorific before them, nor another name word after."""
+    found = set()
+    for m in alone.finditer(text):
+        previous = text[: m.start()].rsplit(None, 1)[-1:] or [""]
+        if previous[0] not in pat.PEOPLE_HONORIFICS and not _NAME_WORD.fullmatch(previous[0]):
+            found.add(m.group())
+            found.update(short for short, end in prefixes.get(m.group(), ()) if end.match(text, m.start()))
+    return found
 
 
 def _in_order(reading: _Reading, ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -26,7 +27,7 @@ class _Context:
 
     ref: dt.date | None
     future: bool
-    anchored: bool  # the paragraph dates other months with a year, so a bare month's year is unknown
+    anchored: bool | None  # the paragraph dates other months with a year, so a bare month's year is unknown
 
 
 def timeline(story: Story) -> Story:
@@ -54,27 +55,57 @@ def _sentences(story: Story) -> list[tuple[str, str]]:
 
 
 _PATTERNS = pt.TIMELINE_ABSOLUTE + pt.TIMELINE_RELATIVE
-# The named groups of each pattern that have a cheap cue (patterns.TIMELINE_GROUP_CUES).
-_CUED = {pattern: frozenset(pattern.groupindex) & pt.TIMELINE_GROUP_CUES.keys() for _, pattern in _PATTERNS}
+# The cues each pattern needs: those named like one of its groups or its kind (patterns.TIMELINE_CUES).
+_CUED = {pattern: frozenset([*pattern.groupindex, kind]) & {*pt.TIMELINE_CUES, "month"} for kind, pattern in _PATTERNS}
 # `_anchored` asks only about full dates: patterns after the last of those cannot change what it sees.
 _DATED = ("day", "month")
-_ANCHOR_PATTERNS = _PATTERNS[: max(i for i, (kind, _) in enumerate(_PATTERNS) if kind in _DATED) + 1]
+_ANCHOR_COUNT = max(i for i, (kind, _) in enumerate(_PATTERNS) if kind in _DATED) + 1
 
 
-def _matches(text: str, patterns=_PATTERNS) -> list[tuple[str, re.Match]]:
-    """Every date expression in `text`, most specific pattern first; a span is read only once."""
-    cues = {group for group, cue in pt.TIMELINE_GROUP_CUES.items() if cue.search(text)}
+def _matches(text: str, cues: frozenset[str], upto: int = len(_PATTERNS)) -> list[tuple[str, re.Match]]:
+    """Every date expression in `text` (which has `cues`), most specific pattern first; a span is read once."""
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pattern in patterns:
-        if not _CUED[pattern] <= cues:
-            continue  # a month, year or unit the pattern needs is nowhere in the text
+    for kind, pattern in _runnable(cues, upto):
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken) or not _plausible(kind, m, text):
                 continue
             taken.append(m.span())
             found.append((kind, m))
     return sorted(found, key=lambda km: km[1].start())
+
+
+@functools.cache
+def _runnable(cues: frozenset[str], upto: int) -> tuple[tuple[str, re.Pattern], ...]:
+    """Of the first `upto` patterns, those whose cues are all in `cues`; worked out once per set of cues (a few
+    dozen in a story), not once per sentence. Most sentences have none and try no pattern at all."""
+    return tuple((kind, pattern) for kind, pattern in _PATTERNS[:upto] if _CUED[pattern] <= cues)
+
+
+def _words_to_cues(cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, tuple[str, ...]] = {}
+    for name, words in cues.items():
+        for word in words:
+            by_word[word] = (*by_word.get(word, ()), name)
+    return by_word
+
+
+# Each cue word once, with the cues it stands for ("day" is a weekday, a unit, ...): one `in` test per word.
+_WORD_CUES = _words_to_cues(pt.TIMELINE_CUES)
+
+
+def _cues(text: str) -> frozenset[str]:
+    """The names of the cues (patterns.TIMELINE_CUES) that have a word in `text`, and "month"."""
+    low = _folded(text)
+    month = ("month",) if pt.TIMELINE_MONTH_CUE.search(text) else ()
+    return frozenset([*month, *(name for word, names in _WORD_CUES.items() if word in low for name in names)])
+
+
+def _folded(text: str) -> str:
+    """`text` in lower case as re.IGNORECASE compares letters: str.lower() alone keeps "ı" and "ſ" (which it
+    matches with "i" and "s") and turns "İ" into an "i" and a combining dot."""
+    low = text.lower()
+    return low if low.isascii() else low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
 
 
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
@@ -85,23 +116,27 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
 
 
 def _events(story: Story, pid: str, text: str, anchored: dict[str, bool]) -> list[Event]:
-    found = _matches(text)
+    cues = _cues(text)
+    found = _matches(text, cues)
     # The context only matters for a sentence with a date in it: most have none, so it is not worked out for them.
-    ctx = _context(story, pid, text, anchored) if found else None
+    ctx = _context(story, pid, text, {kind for kind, _ in found}, anchored) if found else None
     events = [_event(kind, m, ctx, pid, text) for kind, m in found]
-    undated = [Event(None, m.group(0), text, (pid,)) for m in pt.TIMELINE_UNDATED.finditer(text)]
+    undated = [Event(None, m.group(0), text, (pid,)) for m in pt.TIMELINE_UNDATED.finditer(text)] \
+        if "undated" in cues else []
     return [e for e in events if e is not None] + undated
 
 
-def _context(story: Story, pid: str, text: str, anchored: dict[str, bool]) -> _Context:
-    if pid not in anchored:
+def _context(story: Story, pid: str, text: str, kinds: set[str], anchored: dict[str, bool]) -> _Context:
+    """Whether the paragraph is anchored is read (the whole paragraph, once) only for a bare month, the one kind
+    that asks; it stays None otherwise."""
+    if "month_no_year" in kinds and pid not in anchored:
         anchored[pid] = _anchored(story.paragraph(pid).text)
     future = bool(pt.TIMELINE_FUTURE_CUES.search(text))
-    return _Context(ref=story.meta.event_date, future=future, anchored=anchored[pid])
+    return _Context(ref=story.meta.event_date, future=future, anchored=anchored.get(pid))
 
 
 def _anchored(paragraph: str) -> bool:
-    return any(kind in _DATED for kind, _ in _matches(paragraph, _ANCHOR_PATTERNS))
+    return any(kind in _DATED for kind, _ in _matches(paragraph, _cues(paragraph), _ANCHOR_COUNT))
 
 
 def _event(kind: str, m: re.Match, ctx: _Context, pid: str, text: str) -> Event | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from generator.model import Comparison, Paragraph, Quote, Story, Version
 
@@ -22,11 +23,13 @@ WRITTEN_CUES = re.compile(r"\b(?:written|prepared)\s+(?:statement|testimony|vers
                           r"|\bas prepared\b", re.I)
 _QUOTE_START = re.compile(r"^\s*[\"“‘']")
 _WORD = re.compile(r"\S+")
+_NON_WORD = re.compile(r"\W")
 _EDGE = "\"'“”‘’.,;:!?()[]—–-"
 
 
-@dataclasses.dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """One word of a paragraph (a named tuple: thousands are made per story, a frozen dataclass is slower)."""
+
     para: str
     start: int
     end: int
@@ -40,12 +43,13 @@ def versions(story: Story) -> Story:
     target = [t for tokens in statement for t in tokens]
     # Read once per story, not once per quotation: the statement's words and where each paragraph sits.
     target_words = [t.norm for t in target]
+    anchors = frozenset(_runs_of_anchor_size(target_words))
     order = {p.id: i for i, p in enumerate(story.paragraphs)}
     found, seen = [], set()
     for quote in story.quotes:
         if quote.para in story.statement.paragraphs or len(quote.text.split()) < MIN_WORDS:
             continue
-        comparison = _compare(story, quote, target, target_words, order)
+        comparison = _compare(story, quote, (target, target_words, anchors), order)
         if comparison and (comparison.first.text, comparison.second.text) not in seen:
             seen.add((comparison.first.text, comparison.second.text))
             found.append(comparison)
@@ -59,13 +63,21 @@ def _tokens(paragraph: Paragraph, start: int = 0, end: int | None = None) -> lis
 
 
 def _norm(word: str) -> str:
-    return re.sub(r"\W", "", word.replace("’", "'")).casefold()
+    return _NON_WORD.sub("", word.replace("’", "'")).casefold()
 
 
-def _compare(story: Story, quote: Quote, target: list[_Token], target_words: list[str],
+def _runs_of_anchor_size(words: list[str]):
+    """Every run of MIN_ANCHOR consecutive words, as tuples."""
+    return zip(*(words[i:] for i in range(MIN_ANCHOR)), strict=False)  # the shorter tails end it
+
+
+def _compare(story: Story, quote: Quote, statement: tuple[list[_Token], list[str], frozenset],
              order: dict[str, int]) -> Comparison | None:
+    target, target_words, anchors = statement
     own = _tokens(story.paragraph(quote.para), quote.start, quote.end)
     words = [t.norm for t in own]
+    if anchors.isdisjoint(_runs_of_anchor_size(words)):
+        return None  # no run of words in common, so no anchor to align on: most quotations, at a set lookup each
     span = _align(words, target_words)
     if span is None:
         return None

@@ -18,21 +18,25 @@ from generator.model import Story
 from generator.render.context import (
     KEY_QUOTE_MIN_WORDS,
     PAGES,
+    _comparisons,
     _date_label,
     _events,
     _exchanges,
+    _figures,
     _headline,
+    _joined_notes,
     _key_quotes,
     _people,
     _phases,
     _source_paragraphs,
+    _statement,
     _summary,
     _terms,
 )
 from generator.render.environment import Linker, _environment_for
 from generator.render.front_matter import _front_matter, _yaml
 from generator.render.provenance import _provenance, _Said, _uses
-from generator.render.versions import _comparison, _person_label, _version_label
+from generator.render.versions import _version_label
 from generator.verify import check, marked
 from generator.verify import source as quoted_source
 
@@ -84,29 +88,24 @@ def _environment() -> jinja2.Environment:
 
 
 def _view(story: Story) -> dict:
-    ids = {p.id for p in story.paragraphs}
-    exchanges = _exchanges(story)
+    said = _Said(story)
+    events, exchanges, summary = _events(story, said), _exchanges(story, said), _summary(story, said)
     view = {
         "story": story, "meta": story.meta, "pages": PAGES, "version": __version__,
         "title": _headline(story), "source_url": href(story.meta.url),
         "event_date": _date_label(story.meta.event_date.isoformat()) if story.meta.event_date else None,
         "event_iso": story.meta.event_date.isoformat() if story.meta.event_date else None,
-        "summary": _summary(story), "key_quotes": _key_quotes(story),
-        "phases": _phases(story.timeline), "undated": [v for v in _events(story.timeline) if not v["e"].date],
-        "exchanges": exchanges, "people": _people(story, exchanges), "terms": _terms(story),
-        "statement": [story.paragraph(pid) for pid in story.statement.paragraphs] if story.statement else [],
-        "refs": lambda sources: [s for s in sources if s in ids],
-        "said": _Said(story),
-        "marked": marked,
-        "comparisons": [_comparison(c, story.meta.errata) for c in story.comparisons],
-        "version_label": _version_label(story),
-        "errata": lambda text: [e for e in story.meta.errata if e.text and e.text in (text or "")],
-        "date_label": _date_label, "person_label": _person_label,
+        "summary": summary, "summary_notes": _joined_notes(story, [s.text for s in summary]),
+        "key_quotes": _key_quotes(story, said),
+        "events": events, "phases": _phases(events), "undated": [v for v in events if not v.e.date],
+        "exchanges": exchanges, "people": _people(story, exchanges, said), "terms": _terms(story, said),
+        "figures": _figures(story, said), "figures_notes": _joined_notes(story, [f.what for f in story.numbers]),
+        "statement": _statement(story, said), "comparisons": _comparisons(story, said),
+        "marked": marked, "version_label": _version_label(story), "date_label": _date_label,
         "min_quote_words": KEY_QUOTE_MIN_WORDS,
         # Link targets we build: the slug is a file name, so it must reach the href unescaped.
         "data_json": Trusted(f"data/{story.slug}.json"), "data_timeline": Trusted(f"data/{story.slug}.timeline.json"),
     }
-    uses = _uses(story, view)
-    view["source"] = _source_paragraphs(story, uses)
+    view["source"] = _source_paragraphs(story, _uses(story, view))
     view["provenance"] = _provenance(story, view)
     return view

@@ -1,12 +1,22 @@
-"""The context: the story plus what the templates need worked out."""
+"""The context: the story plus what the templates need worked out.
+
+Each item a template loops over is a named tuple carrying what its Markdown needs: its ¶ links with their
+tooltips (`cites`), the sidecar's errata found in its words (`notes`). Worked out here once per item, not by
+calls from the template: a call from Jinja costs far more than the work it does, and a large seed has
+thousands of items. (A tuple, not a dict: Jinja tries `v.x` as an attribute first, and the failed attribute
+lookup on a dict, several per item, was a good part of a page's render time.)
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.escape import Trusted
-from generator.model import Event, Paragraph, Person, Story
-from generator.render.versions import _unique_ids
+from generator.model import Erratum, Event, Exchange, Figure, Paragraph, Person, Story, Term
+from generator.render.versions import _comparison, _person_label, _unique_ids
+
+if TYPE_CHECKING:
+    from generator.render.provenance import _Said
 
 # Page name -> nav title; order is the order of the links on the overview.
 PAGES = {
@@ -28,6 +38,82 @@ KEY_QUOTES = 5
 KEY_QUOTE_MIN_WORDS = 6  # shorter quotations ("closed case") are fragments, not quotes worth featuring
 
 
+class _Cite(NamedTuple):
+    """A ¶ link from an item to a paragraph it comes from: the id, and the source sentence as its tooltip."""
+
+    pid: str
+    said: str
+
+
+class _Quoted(NamedTuple):
+    """Source words shown verbatim with one ¶ link: a summary sentence, key quote, statement paragraph, turn."""
+
+    text: str
+    source: str
+    said: str
+    notes: tuple[Erratum, ...]
+
+
+class _EventView(NamedTuple):
+    e: Event
+    id: str  # its anchor on the timeline page ("event-3": the model's order, stable across builds)
+    cites: list[_Cite]
+    notes: tuple[Erratum, ...]
+
+
+class _ExchangeView(NamedTuple):
+    n: int
+    id: str
+    x: Exchange
+    person: Person | None  # the questioner, when the text names one of the people
+    label: str | None  # the questioner's name with title, role, party and state
+    cites: list[_Cite]
+    notes: tuple[Erratum, ...]
+
+
+class _PersonView(NamedTuple):
+    p: Person
+    id: str
+    cites: list[_Cite]
+    asked: list[_ExchangeView]
+    answered: list[_ExchangeView]
+    statement: bool  # gave the opening statement
+    turns: list[_Quoted]  # transcript turns: their own words
+    notes: tuple[Erratum, ...]
+
+
+class _TermView(NamedTuple):
+    t: Term
+    id: str
+    forms: list[str]  # the words the other pages link here
+    case: bool  # an acronym: linked only as written
+    tooltip: str
+    cites: list[_Cite]
+    notes: tuple[Erratum, ...]
+
+
+class _FigureView(NamedTuple):
+    f: Figure
+    cites: list[_Cite]
+
+
+class _Use(NamedTuple):
+    """A place on another page that cites a paragraph."""
+
+    label: str
+    href: Trusted
+    first: bool  # the first place listed under the paragraph (a flag, not Jinja's `loop`: that costs per item)
+
+
+class _SourceParagraph(NamedTuple):
+    """One paragraph of the source page."""
+
+    p: Paragraph
+    entry: bool  # a new live-blog entry starts here: show its time and heading
+    used: list[_Use]
+    notes: tuple[Erratum, ...]
+
+
 def _headline(story: Story) -> str:
     return story.title or story.meta.event_name or f"Explainer: {story.slug}"
 
@@ -40,58 +126,79 @@ def _date_label(date: str) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
 
 
-def _summary(story: Story) -> list[dict]:
+def _notes(errata: tuple[Erratum, ...], text: str | None) -> tuple[Erratum, ...]:
+    """The sidecar's errata whose words occur in `text`: each gets an editor's note beside it."""
+    return tuple(e for e in errata if e.text and e.text in (text or "")) if errata else ()
+
+
+def _quoted(text: str, pid: str, said: _Said, errata: tuple[Erratum, ...]) -> _Quoted:
+    return _Quoted(text, pid, said(pid, text), _notes(errata, text))
+
+
+def _summary(story: Story, said: _Said) -> list[_Quoted]:
     """A few sentences verbatim: from the publisher's summary if it marked one, else from the top."""
     summary = {p.id for p in story.paragraphs if p.section == "summary"}
     sentences = [(s.text, s.para) for s in story.sentences if not summary or s.para in summary]
     if not sentences:  # not segmented into sentences: whole paragraphs instead
         sentences = [(p.text, p.id) for p in story.paragraphs if not summary or p.id in summary]
-    return [{"text": t, "source": pid} for t, pid in sentences[:SUMMARY_SENTENCES]]
+    return [_quoted(t, pid, said, story.meta.errata) for t, pid in sentences[:SUMMARY_SENTENCES]]
 
 
-def _key_quotes(story: Story) -> list[dict]:
+def _key_quotes(story: Story, said: _Said) -> list[_Quoted]:
     seen, quotes = set(), []
     for q in story.quotes:
         if len(q.text.split()) >= KEY_QUOTE_MIN_WORDS and q.text not in seen:
             seen.add(q.text)
-            quotes.append({"text": q.text, "source": q.para})
-    return quotes[:KEY_QUOTES]
+            quotes.append(q)
+    return [_quoted(q.text, q.para, said, story.meta.errata) for q in quotes[:KEY_QUOTES]]
 
 
-def _events(events: tuple[Event, ...]) -> list[dict]:
-    """Each event with its anchor on the timeline page ("event-3": the model's order, stable across builds)."""
-    return [{"e": e, "id": f"event-{n}"} for n, e in enumerate(events, 1)]
+def _statement(story: Story, said: _Said) -> list[_Quoted]:
+    paragraphs = [story.paragraph(pid) for pid in story.statement.paragraphs] if story.statement else []
+    return [_quoted(p.text, p.id, said, story.meta.errata) for p in paragraphs]
 
 
-def _phases(events: tuple[Event, ...]) -> list[dict]:
+def _events(story: Story, said: _Said) -> list[_EventView]:
+    errata = story.meta.errata
+    return [_EventView(e, f"event-{n}", said.cites(e.sources, e.what), _notes(errata, e.what))
+            for n, e in enumerate(story.timeline, 1)]
+
+
+def _phases(events: list[_EventView]) -> list[dict]:
     """Dated events by phase, each phase in date order (stable: same-day events keep the model's order)."""
     groups = []
     for phase, label in PHASES:
-        members = sorted((v for v in _events(events) if v["e"].date and v["e"].phase == phase),
-                         key=lambda v: v["e"].date)
+        members = sorted((v for v in events if v.e.date and v.e.phase == phase), key=lambda v: v.e.date)
         if members:
             groups.append({"phase": phase, "label": label, "events": members})
     return groups
 
 
-def _exchanges(story: Story) -> list[dict]:
+def _exchanges(story: Story, said: _Said) -> list[_ExchangeView]:
     people = {p.name: p for p in story.people}
-    return [{"n": n, "id": f"exchange-{n}", "x": x, "person": people.get(x.questioner or "")}
-            for n, x in enumerate(story.exchanges, 1)]
+    views = []
+    for n, x in enumerate(story.exchanges, 1):
+        person, words = people.get(x.questioner or ""), f"{x.question} {x.answer}"
+        views.append(_ExchangeView(n, f"exchange-{n}", x, person, _person_label(person) if person else None,
+                                   said.cites(x.sources, words), _notes(story.meta.errata, words)))
+    return views
 
 
-def _people(story: Story, exchanges: list[dict]) -> list[dict]:
+def _people(story: Story, exchanges: list[_ExchangeView], said: _Said) -> list[_PersonView]:
     witnesses = [p.name for p in story.people if p.role == "witness"]
-    asked_by: dict[str, list[dict]] = {}  # grouped once: a scan of every exchange per person was quadratic
+    asked_by: dict[str, list[_ExchangeView]] = {}  # grouped once: a scan of every exchange per person was quadratic
     for x in exchanges:
-        asked_by.setdefault(x["x"].questioner or "", []).append(x)
+        asked_by.setdefault(x.x.questioner or "", []).append(x)
     turns_by = _turns_by_speaker(story)
     views = []
     for person, anchor in zip(story.people, _unique_ids("person", [p.name for p in story.people]), strict=True):
         # With one witness, every answer is theirs; with several the model does not say whose it was.
         answered = exchanges if witnesses == [person.name] else []
-        views.append({"p": person, "id": anchor, "asked": asked_by.get(person.name, []), "answered": answered,
-                      "statement": _gave_statement(story, person), "turns": _turns(turns_by, person)})
+        turns = [_quoted(p.text, p.id, said, ()) for p in _turns(turns_by, person)]
+        words = " ".join(x.x.answer for x in answered) + " " + " ".join(t.text for t in turns)
+        views.append(_PersonView(person, anchor, said.cites(person.sources, person.name),
+                                 asked_by.get(person.name, []), answered, _gave_statement(story, person), turns,
+                                 _notes(story.meta.errata, words)))
     return views
 
 
@@ -120,36 +227,36 @@ def _turns(turns_by: dict[str, list[tuple[int, Paragraph]]], person: Person) -> 
     return [p for _, p in sorted(mine, key=lambda turn: turn[0])]
 
 
-def _terms(story: Story) -> list[dict]:
+def _terms(story: Story, said: _Said) -> list[_TermView]:
     """Glossary entries, alphabetical, with anchor ids, the forms to link and the tooltip text."""
     terms = sorted(story.glossary, key=lambda t: t.term.casefold())
     views = []
     for term, anchor in zip(terms, _unique_ids("term", [t.term for t in terms]), strict=True):
-        views.append({"t": term, "id": anchor, "forms": [f for f in (term.term, *term.aliases) if len(f) > 1],
-                      "case": not any(c.islower() for c in term.term), "tooltip": _tooltip(term)})
+        views.append(_TermView(term, anchor, [f for f in (term.term, *term.aliases) if len(f) > 1],
+                               not any(c.islower() for c in term.term), _tooltip(term),
+                               said.cites(term.sources, term.term), _notes(story.meta.errata, term.definition)))
     return views
 
 
-def _tooltip(term) -> str:
+def _tooltip(term: Term) -> str:
     if term.definition and term.editorial:
         return f"Editor's note: {term.definition}"
     return term.definition or "Not defined in the source; see the glossary."
 
 
-class _SourceParagraph(NamedTuple):
-    """One paragraph of the source page. A tuple, not a dict: Jinja tries `v.p` as an attribute first, and
-    the failed attribute lookup on a dict, several per paragraph, was a good part of the page's render time."""
-
-    p: Paragraph
-    entry: bool
-    used: list[_Use]
+def _figures(story: Story, said: _Said) -> list[_FigureView]:
+    return [_FigureView(f, said.cites(f.sources, f.what)) for f in story.numbers]
 
 
-class _Use(NamedTuple):
-    """A place on another page that cites a paragraph (a tuple for the same reason as `_SourceParagraph`)."""
-
-    label: str
-    href: Trusted
+def _comparisons(story: Story, said: _Said) -> list[dict]:
+    """Written versus delivered passages, cut into pieces at their changed words, with their ¶ links."""
+    views = []
+    for c in story.comparisons:
+        views.append(_comparison(c, story.meta.errata) | {
+            "first_cites": said.cites(c.first.sources, c.first.text),
+            "second_cites": said.cites(c.second.sources, c.second.text),
+            "notes": _notes(story.meta.errata, f"{c.first.text} {c.second.text}")})
+    return views
 
 
 def _source_paragraphs(story: Story, uses: dict[str, list[_Use]]) -> list[_SourceParagraph]:
@@ -159,6 +266,12 @@ def _source_paragraphs(story: Story, uses: dict[str, list[_Use]]) -> list[_Sourc
     for p in story.paragraphs:
         entry = (p.entry, p.time, p.heading)
         new_entry = (p.time or p.heading) and entry != last
-        views.append(_SourceParagraph(p, bool(new_entry), uses.get(p.id, [])))
+        views.append(_SourceParagraph(p, bool(new_entry), uses.get(p.id, []), _notes(story.meta.errata, p.text)))
         last = entry
     return views
+
+
+def _joined_notes(story: Story, texts: list[str]) -> tuple[Erratum, ...]:
+    """Errata for a block of items that gets one editor's note after it (the summary, the figures)."""
+    return _notes(story.meta.errata, " ".join(texts))
+

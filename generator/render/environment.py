@@ -45,26 +45,53 @@ class Linker:
 
     _SUFFIX = r"(?:e?s)?(?:'s|’s|')?"  # plurals and possessives: "senators", "Analytica's"
 
-    def __init__(self, terms: list[dict] | tuple = ()):
-        forms = sorted(((escape(f), t) for t in terms for f in t["forms"]), key=lambda ft: -len(ft[0]))
+    def __init__(self, terms: list | tuple = ()):
+        forms = sorted(((escape(f), t) for t in terms for f in t.forms), key=lambda ft: -len(ft[0]))
         forms = [(f, t) for f, t in forms if not f.startswith("&")]  # a leading entity is no word start
         self._by_form = {f.casefold(): t for f, t in forms}
+        self._forms = forms
         self._used: set[str] = set()
+        self._unused_forms()
         alternatives = "|".join(_form_pattern(f, t) for f, t in forms)
         # Not inside an entity (&#35;) nor mid-word.
         self._pattern = re.compile(rf"(?<![\w&#])(?P<base>{alternatives}){self._SUFFIX}(?!\w)") if forms else None
 
     def link(self, text: str) -> str:
-        return self._pattern.sub(self._replace, text) if self._pattern else text
+        # The search tries every form at every word, slow over a long page: first a cheap test whether a term
+        # not yet linked can occur in the text at all (on most pages, after the first few paragraphs, none can).
+        if not self._may_link(text):
+            return text
+        return self._pattern.sub(self._replace, text)
+
+    def _may_link(self, text: str) -> bool:
+        """False only if no form of a term not yet linked is in `text`, as written or in other letter case.
+        Lower-casing finds every case-insensitive match of an ASCII form in a text without the four letters
+        that match an ASCII letter case-insensitively but lower-case to something else (İ ı ſ and the Kelvin
+        sign K); a non-ASCII form, or such a letter in the text, makes the answer True: the search decides."""
+        if not self._lowered:
+            return False
+        if self._unsure or (not text.isascii() and _CASE_ODDITIES.search(text)):
+            return True
+        return any(map(text.lower().__contains__, self._lowered))
+
+    def _unused_forms(self) -> None:
+        unused = [f for f, t in self._forms if t.id not in self._used]
+        self._lowered = [f.lower() for f in unused]
+        self._unsure = not all(f.isascii() for f in unused)
 
     def _replace(self, match: re.Match) -> str:
         term = self._by_form[match["base"].casefold()]
-        if term["id"] in self._used:
+        if term.id in self._used:
             return match[0]
-        self._used.add(term["id"])
-        return f'[{match[0]}](glossary.md#{term["id"]} "{escape(term["tooltip"])}")'
+        self._used.add(term.id)
+        self._unused_forms()
+        return f'[{match[0]}](glossary.md#{term.id} "{escape(term.tooltip)}")'
 
 
-def _form_pattern(form: str, term: dict) -> str:
+# The letters other than A-Z and a-z that a case-insensitive regex matches to an ASCII letter.
+_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _form_pattern(form: str, term) -> str:
     # Acronyms (no lower-case letter) match case-sensitively; words also match capitalised or not.
-    return re.escape(form) if term["case"] else f"(?i:{re.escape(form)})"
+    return re.escape(form) if term.case else f"(?i:{re.escape(form)})"

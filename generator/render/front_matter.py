@@ -53,8 +53,8 @@ def _jsonld_article(story: Story, view: dict) -> dict:
 
 
 def _jsonld_terms(story: Story, view: dict) -> dict:
-    terms = [{"@type": "DefinedTerm", "name": t["t"].term} | ({"description": t["t"].definition}
-             if t["t"].definition else {}) for t in view["terms"]]
+    terms = [{"@type": "DefinedTerm", "name": v.t.term} | ({"description": v.t.definition} if v.t.definition else {})
+             for v in view["terms"]]
     return {"@context": "https://schema.org", "@type": "DefinedTermSet", "name": f"Glossary: {view['title']}",
             "hasDefinedTerm": terms}
 

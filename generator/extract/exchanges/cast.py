@@ -7,6 +7,8 @@ import re
 from generator import patterns as pat
 from generator.model import Person
 
+_JOINED = r"[\w’'-]"  # a character that joins a name to the word before it
+
 
 class Cast:
     """The printed forms of each person, who testifies, and what honorifics say about gender."""
@@ -19,8 +21,8 @@ class Cast:
                 if form != p.name.split()[-1] or surnames.count(form) == 1:
                     forms.setdefault(form, p.name)
         self.forms = forms
-        self.regex = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-                                + r")(?![\w-])") if forms else None
+        # any printed form, longest first, as a whole word: (?<![\w’'-])(form|...)(?![\w-])
+        self.regex = re.compile(f"({pat.people_any_word(forms, not_after=_JOINED)})" + r"(?![\w-])") if forms else None
         self.witnesses = [p.name for p in people if p.role == "witness"]
         self.gender = {p.name: _gender(p) for p in people}
 

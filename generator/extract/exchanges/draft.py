@@ -9,6 +9,9 @@ from generator import patterns as pat
 from generator.extract.exchanges.cast import Cast
 from generator.model import Exchange
 
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’:]$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -19,6 +22,7 @@ class Unit:
     scope: tuple  # pronouns and pending questions never cross a scope (an entry, or a run of a section)
     text: str
     quotes: tuple[tuple[int, int], ...]
+    plain: str  # `text` with its quotations blanked, so names and verbs inside quotes are not read as narrative
 
 
 @dataclass
@@ -52,7 +56,7 @@ def _join(parts: list[str]) -> str:
     """Source fragments in order; one cut short at either end of its sentence is marked with an ellipsis."""
     marked = ("… " + p if p[:1].islower() else p for p in parts)
     return " ".join(
-        p if re.search(r"[.!?\"”’:]$", p) or i == len(parts) - 1 else p + " …" for i, p in enumerate(marked)
+        p if _ENDS_SENTENCE.search(p) or i == len(parts) - 1 else p + " …" for i, p in enumerate(marked)
     )
 
 
@@ -76,7 +80,7 @@ def _presses(last: Draft, q: Draft) -> bool:
 
 def _stems(text: str) -> set[str]:
     """Beginnings of the topic words; capitalised words (names, sentence openers) say nothing of the topic."""
-    words = re.findall(r"\b[a-z]+\b", text)
+    words = _LOWER_WORD.findall(text)
     return {
         w[: pat.EXCHANGE_STEM] for w in words if len(w) >= pat.EXCHANGE_MIN_WORD and w not in pat.EXCHANGE_STOPWORDS
     }

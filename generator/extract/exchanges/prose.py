@@ -8,6 +8,8 @@ from generator import patterns as pat
 from generator.extract.exchanges.draft import Unit
 from generator.model import Paragraph, Story
 
+_QUOTATION = re.compile(r"[“\"‘](?=\S)([^“”\"]+?)[”\"’](?!\w)")
+
 
 def units(story: Story, statement: set[str]) -> list[Unit]:
     """The sentences of every narrative paragraph (not the statement, roster or transcript turns)."""
@@ -22,8 +24,12 @@ def units(story: Story, statement: set[str]) -> list[Unit]:
         quotes = [(q.start, q.end) for q in quoted.get(p.id, ())] or _quote_spans(p.text)
         for start, end in _sentence_spans(sentences.get(p.id, ()), p):
             # a quotation may run past a sentence end ("replied: "It is a tool, senator. The ..."): clip it
+            text = p.text[start:end]
+            if not quotes:
+                units.append(Unit(p.id, order, scope, text, (), text))
+                continue
             inner = tuple((max(s, start) - start, min(e, end) - start) for s, e in quotes if s < end and e > start)
-            units.append(Unit(p.id, order, scope, p.text[start:end], inner))
+            units.append(Unit(p.id, order, scope, text, inner, _masked(text, inner)))
     return units
 
 
@@ -55,12 +61,11 @@ def _sentence_spans(sentences: list, p: Paragraph) -> list[tuple[int, int]]:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotations when the segment stage gave none: any opening mark to the next closing one."""
-    return [(m.start(1), m.end(1)) for m in re.finditer(r"[“\"‘](?=\S)([^“”\"]+?)[”\"’](?!\w)", text)]
+    return [(m.start(1), m.end(1)) for m in _QUOTATION.finditer(text)]
 
 
-def masked(unit: Unit) -> str:
+def _masked(text: str, quotes: tuple[tuple[int, int], ...]) -> str:
     """The sentence with its quotations blanked, so names and verbs inside quotes are not read as narrative."""
-    chars = list(unit.text)
-    for s, e in unit.quotes:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    for s, e in quotes:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator import patterns as pat
 from generator.extract.exchanges.cast import Cast
 from generator.extract.exchanges.draft import Draft, Unit, complete
-from generator.extract.exchanges.prose import masked, units
+from generator.extract.exchanges.prose import units
 from generator.model import Story
 
-_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+# "he" or "she" in any case, i.e. \b(he|she)\b with re.I, written to open with a character class (see
+# patterns.people_any_word): the engine then tries only the positions holding one of those letters
+_PRONOUN = re.compile(r"([hHsSſ](?<=\b.)(?:(?<=[hH])[eE]|(?<=[sSſ])[hH][eE]))\b")
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 _YOU = re.compile(r"\byou(?:r|rs|’re|'re)?\b", re.I)
+# a reporting verb after a name, past up to two words ("Doe later said", "Doe, 38, said")
+_SPEECH_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?" + pat.EXCHANGE_ANSWER_VERBS.pattern, re.I)
+# a reporting verb right after a name ("Doe said", "Doe has told")
+_ATTACHED_SPEECH = re.compile(r"\s+(?:(?:has|had|have|also|then|later|again)\s+)?" + pat.EXCHANGE_ANSWER_VERBS.pattern,
+                              re.I)
 
 
 def prose_exchanges(story: Story, cast: Cast, statement: set[str]) -> list[Draft]:
@@ -22,8 +31,7 @@ def prose_exchanges(story: Story, cast: Cast, statement: set[str]) -> list[Draft
     return reader.done
 
 
-@dataclass(frozen=True)
-class _Ref:
+class _Ref(NamedTuple):
     """A reference to a person in a sentence: a printed form, or a pronoun resolved (or not: name None)."""
 
     start: int
@@ -37,7 +45,7 @@ class _Reader:
 
     def __init__(self, story: Story, cast: Cast, statement: set[str]):
         self.cast, self.done = cast, []
-        self.statement = _letters(" ".join(story.paragraph(i).text for i in statement))
+        self.story, self.statement_ids = story, statement
         self.entry = {p.id: p.entry for p in story.paragraphs}
         self.section = {p.id: p.section for p in story.paragraphs}
         self.pending: Draft | None = None  # a question still waiting for its answer
@@ -45,15 +53,21 @@ class _Reader:
         self.subjects: list[tuple[int, str]] = []  # (paragraph order, name) of recent sentence subjects
         self.prev: Unit | None = None
         self.prev_used = False
-        self.soft: Draft | None = None  # the last sentence, if a lawmaker's remark the witness may answer
+        self.soft: tuple[str, Unit] | None = None  # the last sentence and its subject, if a lawmaker's remark the
+        # witness may answer (made a draft only if answered: most are not)
         self.stated: set[tuple] = set()  # entries (or paragraphs) about the prepared statement
+
+    @functools.cached_property
+    def statement(self) -> str:
+        """The letters of the opening statement, to recognise its words quoted again (read if a quote needs it)."""
+        return _letters(" ".join(self.story.paragraph(i).text for i in self.statement_ids))
 
     def read(self, unit: Unit) -> None:
         if self.prev is None or self.prev.scope != unit.scope:
             self.pending, self.current, self.subjects = None, None, []
         if self.pending and self.pending.order < unit.order - 1:
             self.pending = None  # a question is answered in its own paragraph or the next, or not at all
-        if pat.EXCHANGE_STATEMENT_CUES.search(unit.text):
+        if _about_statement(unit.text):
             self.stated.add(self._stated_key(unit))
         refs = self._refs(unit)
         used = self._asked(unit, refs) or self._question(unit, refs) or self._answer(unit, refs)
@@ -65,7 +79,7 @@ class _Reader:
             self.current = None  # and the answer before is over
             # "Doe said a researcher had shown ... Smith said he had not seen it": a lawmaker's remark
             # answered by the witness in the very next sentence is a question too
-            self.soft = self._draft(subject, unit, unit.text)
+            self.soft = (subject, unit)
         if subject:
             self.subjects.append((unit.order, subject))
         self.prev, self.prev_used = unit, bool(used)
@@ -77,14 +91,10 @@ class _Reader:
     # --- references ---
 
     def _refs(self, unit: Unit) -> list[_Ref]:
-        text = masked(unit)
-        found = []
-        if self.cast.regex:
-            found = [
-                _Ref(m.start(), m.end(), self.cast.forms[m.group(1)], False) for m in self.cast.regex.finditer(text)
-            ]
-        found += [_Ref(m.start(), m.end(), self._resolve(m.group(1), unit), True) for m in _PRONOUN.finditer(text)]
-        return sorted(found, key=lambda r: r.start)
+        text, forms, regex = unit.plain, self.cast.forms, self.cast.regex
+        named = [_Ref(m.start(), m.end(), forms[m.group(1)], False) for m in regex.finditer(text)] if regex else []
+        pronouns = [_Ref(m.start(), m.end(), self._resolve(m.group(1), unit), True) for m in _PRONOUN.finditer(text)]
+        return sorted(named + pronouns, key=_start) if named and pronouns else named or pronouns
 
     def _resolve(self, pronoun: str, unit: Unit) -> str | None:
         """The most recent compatible subject in this entry (this or the previous paragraph), else None.
@@ -97,16 +107,19 @@ class _Reader:
             witness = next((w for w in self.cast.witnesses if fits(w)), None)
             if witness:
                 return witness
-        recent = [n for order, n in reversed(self.subjects) if order >= unit.order - 1]
-        return next((n for n in recent if fits(n)), None)
+        for order, name in reversed(self.subjects):  # newest first, back to the previous paragraph
+            if order < unit.order - 1:
+                break
+            if fits(name):
+                return name
+        return None
 
     def _witness_speaks(self, unit: Unit, refs: list[_Ref], after: int = 0) -> _Ref | None:
         """The witness reference that reports speech: the subject, or followed by a reporting verb."""
-        text = masked(unit)
         for i, r in enumerate(refs):
             if r.start < after or r.name not in self.cast.witnesses:
                 continue
-            follows = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?" + pat.EXCHANGE_ANSWER_VERBS.pattern, text[r.end:], re.I)
+            follows = _SPEECH_AFTER.match(unit.plain, r.end)
             if (i == 0 and after == 0) or follows:
                 return r
         return None
@@ -139,7 +152,7 @@ class _Reader:
         """A lawmaker asking, pressing or challenging, or speaking to the witness ("you") in quotes."""
         if not refs or refs[0].name is None or refs[0].name in self.cast.witnesses:
             return False
-        who, after = refs[0].name, masked(unit)[refs[0].end:]
+        who, after = refs[0].name, unit.plain[refs[0].end:]
         verb = pat.EXCHANGE_QUESTION_VERBS.search(after)
         if not verb and not any(_YOU.search(unit.text[s:e]) for s, e in unit.quotes):
             return False
@@ -179,7 +192,7 @@ class _Reader:
         if w is None:
             return False
         quote = self._quote(unit, 0)
-        asked = self.pending or (self.soft if self.soft and self.soft.sources[-1] == unit.para else None)
+        asked = self.pending or self._remark(unit)
         if asked:
             self.current = complete(self.done, asked, unit, unit.text, quote)
             self.pending = None
@@ -193,6 +206,13 @@ class _Reader:
         else:
             return False
         return True
+
+    def _remark(self, unit: Unit) -> Draft | None:
+        """The lawmaker's remark right before, in the same paragraph, as the question this sentence answers."""
+        if self.soft and self.soft[1].para == unit.para:
+            who, remark = self.soft
+            return self._draft(who, remark, remark.text)
+        return None
 
     def _continues(self, unit: Unit, w: _Ref) -> bool:
         """More of the same answer: the same paragraph; or the next one when it opens with more quoted words,
@@ -208,12 +228,11 @@ class _Reader:
 
     def _unprompted(self, unit: Unit, w: _Ref, quote: str | None) -> bool:
         """An answer reported without its question, outside anything about the prepared statement."""
-        if self._stated_key(unit) in self.stated or pat.EXCHANGE_STATEMENT_CUES.search(unit.text):
+        if self._stated_key(unit) in self.stated:  # (`read` has added this sentence's own entry if it is about it)
             return False
         if quote and len(quote.split()) >= pat.EXCHANGE_MIN_STATEMENT_WORDS and _letters(quote) in self.statement:
             return False  # words from the opening statement, quoted again: not an answer
-        attached = r"^\s+(?:(?:has|had|have|also|then|later|again)\s+)?" + pat.EXCHANGE_ANSWER_VERBS.pattern
-        return bool(re.match(attached, masked(unit)[w.end:], re.I))
+        return bool(_ATTACHED_SPEECH.match(unit.plain, w.end))
 
     def _quote(self, unit: Unit, after: int) -> str | None:
         inner = [unit.text[s:e] for s, e in unit.quotes if s >= after]
@@ -224,9 +243,17 @@ class _Reader:
                       section=self.section.get(unit.para))
 
 
+def _start(ref: _Ref) -> int:
+    return ref.start
+
+
+def _about_statement(text: str) -> bool:
+    return pat.people_may_match(text, pat.EXCHANGE_STATEMENT_WORDS) and bool(pat.EXCHANGE_STATEMENT_CUES.search(text))
+
+
 def _opens_quote(unit: Unit) -> bool:
     return bool(unit.quotes) and unit.quotes[0][0] <= 2
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return _NOT_LETTERS.sub("", text.lower())

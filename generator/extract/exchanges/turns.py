@@ -16,7 +16,7 @@ def turn_exchanges(story: Story, cast: Cast, statement: set[str]) -> list[Draft]
             pending = None if p.id in statement else pending
             continue
         who = cast.label(p.speaker) if p.speaker else None
-        unit = Unit(p.id, order, ("turns",), p.text, ())
+        unit = Unit(p.id, order, ("turns",), p.text, (), p.text)
         if who is None:
             continue  # "(CROSSTALK)" and the like: neither asks nor answers
         if who in cast.witnesses:

@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from generator.extract.glossary import names, terms
 from generator.extract.glossary.merge import merge, with_editor_terms, with_sources, without_people
+from generator.extract.glossary.words import Found, Units
 from generator.model import Story
 
-# Each reads one sentence (or title, or paragraph when segment gave no sentences) and yields candidates.
+# Each finds candidates within one sentence (or title, or paragraph when segment gave no sentences).
 _SENTENCE_FINDERS = (names.paren_acronyms, names.or_acronyms, names.appositions, terms.quoted, terms.terms_of_art,
                      terms.causes, terms.proposals, names.institutions, names.named_by_kind, terms.events,
                      names.acronyms)
@@ -28,12 +29,19 @@ _TEXT_FINDERS = (names.answers, terms.lexicon, terms.possessed)
 
 def glossary(story: Story) -> Story:
     """Find candidate terms, merge mentions of one term, drop people, add the editor's terms, note sources."""
-    units = _units(story)
-    found = [f for _, text in units for finder in _SENTENCE_FINDERS for f in finder(text)]
-    found += [f for finder in _TEXT_FINDERS for f in finder(units)]
-    result = with_editor_terms(story.meta.glossary, without_people(story.people, merge(found)))
+    units = Units(_units(story))
+    found = [f for finder in _TEXT_FINDERS for f in finder(units)]
+    result = with_editor_terms(story.meta.glossary, without_people(story.people, merge(_in_order(units) + found)))
     result = with_sources(story.paragraphs, result)
     return replace(story, glossary=tuple(sorted(result, key=lambda t: t.term.lower().lstrip("#"))))
+
+
+def _in_order(units: Units) -> list[Found]:
+    """What the sentence finders found, sentence by sentence and finder by finder within one: `merge` keeps the
+    first definition and the first spelling it meets, so the order is part of the result."""
+    found = [(i, rank, f) for rank, finder in enumerate(_SENTENCE_FINDERS) for i, f in finder(units)]
+    found.sort(key=lambda item: item[:2])  # stable: one finder's finds in one sentence stay in text order
+    return [f for _, _, f in found]
 
 
 def _units(story: Story) -> list[tuple[str, str]]:

@@ -5,33 +5,40 @@ Everything here is indexed by name, so the cost grows with the text, not with (t
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
+from itertools import accumulate
 
-from generator.extract.glossary.words import Found, initials, norm, tokens
+from generator.extract.glossary.words import Found, initials, norm, spaced, tokens, word_start
 from generator.model import Paragraph, Person, Term
 
 
 def merge(found: list[Found]) -> list[Term]:
     """One term per name; an acronym or another spelling is an alias; the first definition the text gives wins."""
-    terms: dict[int, Term] = {}
+    names: dict[int, str] = {}  # term -> its name: the first spelling met
+    aliases: dict[int, dict[str, str]] = {}  # term -> casefolded alias -> the alias as last printed
+    definitions: dict[int, str | None] = {}
     by_name: dict[str, int] = {}  # norm(name or alias) -> term
     by_initials: dict[str, int] = {}  # "FTC" -> "Federal Trade Commission"
     by_acronym: dict[str, int] = {}  # "FTC" -> "FTC", so a later "Federal Trade Commission" joins it
     for f in found:
-        key = _key(f, by_name, by_initials, by_acronym, len(terms))
-        old = terms.get(key) or Term(term=f.term)
+        key = _key(f, by_name, by_initials, by_acronym, len(names))
+        name = names.setdefault(key, f.term).casefold()
         # spellings that differ only in case are one; a plural or a hyphen stays, as the text printed it
-        aliases = tuple({a.casefold(): a for a in (*old.aliases, f.term, *f.aliases)
-                         if a.casefold() != old.term.casefold()}.values())
-        definition = old.definition or f.definition
-        terms[key] = replace(old, aliases=aliases, definition=definition, defined_in_text=definition is not None)
-        for name in (f.term, *f.aliases):
-            by_name.setdefault(norm(name), key)
-            if name.isupper():
-                by_acronym.setdefault(name, key)
-            elif " " in name:
-                by_initials.setdefault(initials(name), key)
-    return list(terms.values())
+        said = aliases.setdefault(key, {})
+        said.update((a.casefold(), a) for a in (f.term, *f.aliases) if a.casefold() != name)
+        definitions[key] = definitions.get(key) or f.definition
+        for alias in (f.term, *f.aliases):
+            by_name.setdefault(norm(alias), key)
+            if alias.isupper():
+                by_acronym.setdefault(alias, key)
+            elif " " in alias:
+                by_initials.setdefault(initials(alias), key)
+    return [Term(name, tuple(aliases[key].values()), definitions[key], definitions[key] is not None)
+            for key, name in names.items()]
 
 
 def _key(f: Found, by_name: dict, by_initials: dict, by_acronym: dict, new: int) -> int:
@@ -66,16 +73,53 @@ def with_editor_terms(editor_terms, terms: list[Term]) -> list[Term]:
 
 def with_sources(paragraphs: tuple[Paragraph, ...], terms: list[Term]) -> list[Term]:
     """Each term with the ids of the paragraphs that mention it (by name or alias; case and plurals aside)."""
-    starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for i, term in enumerate(terms):
-        for name in {tuple(tokens(n)) for n in (term.term, *term.aliases)} - {()}:
-            starts.setdefault(name[0], []).append((name, i))
-    found: dict[int, list[str]] = {i: [] for i in range(len(terms))}
-    for paragraph in paragraphs:
-        words = tokens(paragraph.text)
-        hits = {i for at, word in enumerate(words) for name, i in starts.get(word, ())
-                if tuple(words[at: at + len(name)]) == name}
-        for i in sorted(hits):
-            found[i].append(paragraph.id)
-    return [replace(term, sources=tuple(found[i])) for i, term in enumerate(terms)]
+    lowered = [p.text.lower() for p in paragraphs]
+    text = _PARAGRAPH_BREAK.join(lowered)
+    starts = list(accumulate((len(t) + len(_PARAGRAPH_BREAK) for t in lowered), initial=0))[:-1]
+    ends = [start + len(t) for start, t in zip(starts, lowered, strict=True)]
+    names = [(name, i) for i, term in enumerate(terms)
+             for name in {tuple(tokens(n)) for n in (term.term, *term.aliases)} - {()}]
+    found: dict[int, set[int]] = {i: set() for i in range(len(terms))}
+    for at, name, i in _candidates(text, names):
+        k = bisect_right(starts, at) - 1
+        if k not in found[i] and _name_pattern(name).search(text, starts[k], ends[k]):
+            found[i].add(k)
+    return [replace(term, sources=tuple(paragraphs[k].id for k in sorted(found[i]))) for i, term in enumerate(terms)]
 
+
+# Between two paragraphs: a capital, which no lower-cased name can match, is a word no name can reach across.
+_PARAGRAPH_BREAK = "\nQ\n"
+_ASCII_START = re.compile(r"#?([a-z0-9_]+)")
+_RUN = re.compile(r"\w+")
+
+
+def _candidates(text: str, names: list[tuple[tuple[str, ...], int]]) -> Iterator[tuple[int, tuple[str, ...], int]]:
+    """(offset, name, term): where `name` may be, by its longest word that starts with a-z, 0-9 or _ (after a "#"),
+    which `word_start` finds fast; a name without one is looked for everywhere. One scan for all names: the cost
+    grows with the text, not with (names x text)."""
+    by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, i in names:
+        words = [w for w in name if _ASCII_START.match(w)]
+        if words:
+            by_word.setdefault(max(words, key=len), []).append((name, i))
+        else:
+            yield from ((m.start(), name, i) for m in _name_pattern(name).finditer(text))
+    if not by_word:
+        return
+    for m in word_start(sorted({_ASCII_START.match(w).group(1) for w in by_word})).finditer(spaced(text)):
+        word = norm(("#" if text[m.start() - 1: m.start()] == "#" else "") + _RUN.match(text, m.start()).group())
+        yield from ((m.start(), name, i) for name, i in by_word.get(word, ()))
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of `name` as `tokens` reads them in lower-cased text: whole words (a "#" belongs to the word after
+    it), any non-word characters between, and a plural s where `norm` would drop it."""
+    return re.compile(r"\W*".join(_word_pattern(word) for word in name))
+
+
+def _word_pattern(word: str) -> str:
+    plural = "s?" if len(word) >= 3 and not word.endswith("s") else ""
+    # the word, then what may not come before it: a pattern that opens with a literal is searched fast
+    before = "" if word.startswith("#") else rf"(?<![\w#].{{{len(word)}}})"
+    return re.escape(word) + before + plural + r"(?!\w)"

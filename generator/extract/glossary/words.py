@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import string
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from generator import patterns as pt
 
 _TOKEN = re.compile(r"#?\w+")
+_DESCRIPTION_WORD = re.compile(r"[\w'’-]+")
+_NAME_BREAK = re.compile(r"[\s,-]+")
 
 
 @dataclass(frozen=True)
@@ -21,15 +26,100 @@ class Found:
     aliases: tuple[str, ...] = ()
 
 
-def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, skipped when the pattern's cue (patterns.GLOSSARY_CUES) is not in the text."""
-    cue = pt.GLOSSARY_CUES.get(pattern)
-    return iter(()) if cue is not None and not cue.search(text) else pattern.finditer(text)
+class Units:
+    """The units (title, sentences) joined into one text, so that each pattern scans the whole text once instead of
+    being called once per sentence; a match's offset says which unit it is in."""
+
+    # No pattern can match across a line break followed by ";" (none takes both a "\n" and a ";" in one run), and
+    # every unit sees a line break on each side, as it saw the start and end of its own string.
+    SEPARATOR = "\n;\n"
+
+    def __init__(self, units: list[tuple[str, str]]):
+        self.texts = [text for _, text in units]
+        self.text = self.SEPARATOR.join(self.texts)
+        self.starts = list(accumulate((len(t) + len(self.SEPARATOR) for t in self.texts), initial=0))[:-1]
+        self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+
+    def unit(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def scan(self, pattern: re.Pattern[str], cue: re.Pattern[str] | None = None) -> Iterator[tuple[int, re.Match[str]]]:
+        """(unit, match) for each match of `pattern`; when it has a cue (`cue`, or in patterns.GLOSSARY_CUES), only
+        in the units where the cue is, as these patterns are slow to try at every position and their cue is quick to
+        find."""
+        cue = cue or pt.GLOSSARY_CUES.get(pattern)
+        if cue is None:
+            return ((self.unit(m.start()), m) for m in pattern.finditer(self.text))
+        return ((i, m) for i in self.having(cue) for m in pattern.finditer(self.text, self.starts[i], self.ends[i]))
+
+    def having(self, cue: re.Pattern[str]) -> Iterator[int]:
+        """The units in which `cue` matches, each once, in order."""
+        at, (cue, text) = 0, self._case_sensitive(cue)
+        while m := cue.search(text, at):
+            i = self.unit(m.start())
+            yield i
+            at = max(self.ends[i], m.end())
+
+    def caseless(self, pattern: re.Pattern[str], first: re.Pattern[bytes] | None = None) -> Iterator[re.Match[str]]:
+        """The matches of `pattern`, which ignores case. They may be matches in the lower-cased text: read what they
+        matched from `self.text` at their offsets. `first` (from `word_start`), if given, finds every word a match
+        may start with: the pattern is then tried only there, as `first` is searched much faster."""
+        pattern, text = self._case_sensitive(pattern)
+        if first is None or text is self.text:
+            return pattern.finditer(text)
+        return _matches_at(pattern, text, (m.start() for m in first.finditer(self._spaced)))
+
+    def _case_sensitive(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
+        """A pattern that ignores case (written in lower case) as a case-sensitive pattern over the lower-cased text
+        when that finds the same, as it is tried twice as fast."""
+        if not pattern.flags & re.IGNORECASE or self._lowered is None:
+            return pattern, self.text
+        return _without_ignorecase(pattern), self._lowered
+
+    @cached_property
+    def _lowered(self) -> str | None:
+        """The text in lower case, unless lower-casing changes a length ("İ") or keeps a letter that the regex engine
+        takes for an s or an i when it ignores case ("ſ", "ı"): then offsets or matches would differ."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) and "ſ" not in self.text and "ı" not in self.text else None
+
+    @cached_property
+    def _spaced(self) -> bytes:
+        return spaced(self._lowered)
+
+
+def spaced(lowered: str) -> bytes:
+    """Lower-cased text, one byte a character: a space for everything but a-z, 0-9 and _ (and for what is beyond
+    Latin-1), after a leading space. Every word of the text starts after a space here, at the same offset."""
+    return b" " + lowered.encode("latin-1", "replace").translate(_SPACES)
+
+
+_SPACES = bytes(b if chr(b) in string.ascii_lowercase + string.digits + "_" else ord(" ") for b in range(256))
+
+
+def word_start(words: list[str]) -> re.Pattern[bytes]:
+    """Where a word that begins with one of `words` (of a-z, 0-9 and _) may start, in a `spaced` text: a pattern
+    that opens with a literal space is searched fast, skipping from space to space."""
+    return re.compile(b" (?=" + trie(words).encode() + b")")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, given in order every position where a match can start."""
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)):
+            end = m.end()
+            yield m
+
+
+@lru_cache(maxsize=64)
+def _without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def head(description: str) -> str:
     """The noun a description is about: the last word before a break ("a data broker based in" -> "broker")."""
-    words = re.findall(r"[\w'’-]+", description.lower())
+    words = _DESCRIPTION_WORD.findall(description.lower())
     last = ""
     for word in words[1:] if words and words[0] in ("a", "an", "the") else words:
         if word in pt.GLOSSARY_HEAD_BREAKS:
@@ -55,18 +145,19 @@ def noun_phrase(words: str, longest: int = 2) -> str | None:
 def strip_the(name: str) -> str:
     """Without an opening article or possessive ("Your Safety Council", "Acme's Safety Council")."""
     words = name.strip().split()
-    while words and (words[0] in pt.GLOSSARY_NAME_OPENERS or re.search(r"['’]s$", words[0])):
+    while words and (words[0] in pt.GLOSSARY_NAME_OPENERS or words[0].endswith(("'s", "’s"))):
         words = words[1:]
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)  # `merge` asks for the initials of every mention of a name
 def initials(name: str) -> str:
     """"Federal Trade Commission" -> "FTC" (small words skipped)."""
-    words = re.split(r"[\s,-]+", name)
+    words = _NAME_BREAK.split(name)
     return "".join(w[0].upper() for w in words if w and w.lower() not in ("and", "of", "the", "for", "on", "&"))
 
 
-@lru_cache(maxsize=1 << 16)  # called once per word of the text by `tokens`; a text has far fewer distinct words
+@lru_cache(maxsize=1 << 16)  # called for every mention of a name; a text has far fewer distinct names
 def norm(name: str) -> str:
     """Case, hyphens and a plural s do not make a different term ("watermarks", "voice-cloning")."""
     name = name.lower().replace("-", " ")
@@ -76,3 +167,24 @@ def norm(name: str) -> str:
 def tokens(text: str) -> list[str]:
     """Words for matching names against text: lower case, plural s dropped, hyphens and punctuation ignored."""
     return [norm(t) for t in _TOKEN.findall(text.lower())]
+
+
+def trie(spellings: list[str]) -> str:
+    """One regex for many spellings, branching letter by letter, so matching stays fast on a 5 MB text (an
+    alternation of 250 phrases is tried phrase by phrase at every position, ten times slower)."""
+    root: dict = {}
+    for spelling in spellings:
+        node = root
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r",?[\s-]+" if char == " " else re.escape(char)) + _trie_node(rest)
+                for char, rest in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

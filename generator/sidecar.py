@@ -34,7 +34,7 @@ def sidecar(path: Path | None) -> Meta:
     if path is None or not path.exists():
         return Meta()
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
+        data = _load(path.read_text(encoding="utf-8-sig"))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else "?"
@@ -50,8 +50,17 @@ def sidecar(path: Path | None) -> Meta:
     return _meta(path, data)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses a key given twice: plain YAML keeps the last one and loses the first silently."""
+def _load(text: str):
+    """libyaml's parser when the wheel has it (the sidecars of a big archive load several times faster); on an
+    error, the pure-Python parser again, whose messages name the offending character."""
+    try:
+        return yaml.load(text, Loader=_FastLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader)
+
+
+class _NoDuplicateKeys:
+    """Refuses a key given twice: plain YAML keeps the last one and loses the first silently."""
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -65,9 +74,17 @@ class _Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+class _Loader(_NoDuplicateKeys, yaml.SafeLoader):
+    pass
+
+
+class _FastLoader(_NoDuplicateKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    pass
+
+
 # Dates stay strings until `_date` parses them: YAML's own timestamp parsing fails on "2018-13-01" with an
 # error that has no line number, and turns "10:00" times into datetimes the schema does not want.
-_Loader.yaml_implicit_resolvers = {
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }

@@ -60,7 +60,8 @@ class _Reader:
     @functools.cached_property
     def statement(self) -> str:
         """The letters of the opening statement, to recognise its words quoted again (read if a quote needs it)."""
-        return _letters(" ".join(self.story.paragraph(i).text for i in self.statement_ids))
+        # In reading order: a quote may run across two paragraphs (a set's order changes from run to run).
+        return _letters(" ".join(p.text for p in self.story.paragraphs if p.id in self.statement_ids))
 
     def read(self, unit: Unit) -> None:
         if self.prev is None or self.prev.scope != unit.scope:

@@ -33,7 +33,7 @@ from generator.render.context import (
     _summary,
     _terms,
 )
-from generator.render.environment import Linker, _environment_for
+from generator.render.environment import Linker, LinkForms, _environment_for
 from generator.render.front_matter import _front_matter, _yaml
 from generator.render.provenance import _provenance, _Said, _uses
 from generator.render.versions import _version_label
@@ -67,18 +67,21 @@ def archive(entries: list[dict]) -> str:
 
 
 def _page(env: jinja2.Environment, story: Story, view: dict, name: str) -> str:
-    terms = () if name == "glossary" else view["terms"]
+    linker = Linker() if name == "glossary" else Linker(view["link_forms"])
     front = Trusted(_yaml(_front_matter(story, name, view)))
-    return env.get_template(f"{name}.md.j2").render(view, front_matter=front, linker=Linker(terms))
+    return env.get_template(f"{name}.md.j2").render(view, front_matter=front, linker=linker)
 
 
 def _about(env: jinja2.Environment, story: Story, view: dict, files: dict[str, str]) -> str:
-    """The about page states how many quotations (its own included) were found verbatim in the source."""
+    """The about page states how many quotations (its own included) were found verbatim in the source. Its own
+    (the errata it lists) do not depend on those numbers, so only a page that has some is rendered again."""
     sources = [quoted_source(story)]
     results = [check(name, text, sources, explain=False) for name, text in files.items() if name.endswith(".md")]
     checked, failed = sum(r.checked for r in results), sum(len(r.failures) for r in results)
-    draft = _page(env, story, view | {"quotes": {"checked": checked, "verified": checked - failed}}, "about")
-    own = check("about.md", draft, sources, explain=False)
+    page = _page(env, story, view | {"quotes": {"checked": checked, "verified": checked - failed}}, "about")
+    own = check("about.md", page, sources, explain=False)
+    if not own.checked:
+        return page
     totals = {"checked": checked + own.checked, "verified": checked + own.checked - failed - len(own.failures)}
     return _page(env, story, view | {"quotes": totals}, "about")
 
@@ -106,6 +109,7 @@ def _view(story: Story) -> dict:
         # Link targets we build: the slug is a file name, so it must reach the href unescaped.
         "data_json": Trusted(f"data/{story.slug}.json"), "data_timeline": Trusted(f"data/{story.slug}.timeline.json"),
     }
+    view["link_forms"] = LinkForms(view["terms"])
     view["source"] = _source_paragraphs(story, _uses(story, view))
     view["provenance"] = _provenance(story, view)
     return view

@@ -71,6 +71,20 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _yaml(front: dict) -> str:
-    body = yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=2**20)
+    # The nodes built here, not by PyYAML's representer: it is pure Python, and it was most of the time of a
+    # page's front matter. They are the nodes `yaml.dump(..., sort_keys=False, default_flow_style=False)` makes.
+    body = yaml.serialize(_node(front), Dumper=_DUMPER, allow_unicode=True, width=2**20)
     return f"---\n{body}---\n"
+
+
+def _node(value: str | dict | list) -> yaml.Node:
+    """The YAML node of front matter: strings, and dicts and lists of them (never one object twice, which
+    PyYAML would write once with an anchor)."""
+    if isinstance(value, str):
+        return yaml.ScalarNode("tag:yaml.org,2002:str", value)
+    if isinstance(value, dict):
+        return yaml.MappingNode("tag:yaml.org,2002:map", [(_node(k), _node(v)) for k, v in value.items()],
+                                flow_style=False)
+    if isinstance(value, list):
+        return yaml.SequenceNode("tag:yaml.org,2002:seq", [_node(v) for v in value], flow_style=False)
+    raise TypeError(f"front matter holds only strings, dicts and lists, not {type(value).__name__}")

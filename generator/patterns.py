@@ -7,124 +7,190 @@ name from one particular text. Each group says why it exists.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # ==================================================================================================
 # clean — publisher chrome (owner: clean stage)
 # ==================================================================================================
-# Each rule is (reason, patterns). A rule matches a whole line, or every sentence of a line, or a sentence
+# Each rule is (reason, cues). A rule matches a whole line, or every sentence of a line, or a sentence
 # glued to content with no space ("...all the difference.The chief executive"). Cues name a KIND of page
 # furniture; a publisher's own wording never appears here.
 
 
-def _clean_cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+class CleanCue(NamedTuple):
+    """A chrome regex (matched case aside) and plain words, in lower case, one of which every line it matches
+    holds. Trying every regex on every line made clean slow, though most lines are content: a regex is tried only
+    on lines holding one of its words. A word starting with "^" must open the line or a sentence in it (after
+    . ! or ?, so also after an entry number such as "1."); the others may stand anywhere, and each costs a scan
+    of the whole text: prefer "^" words, and words rare in content. tests/test_clean.py checks that no word hides
+    a match."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
 
 
-_CLEAN_BUTTON = r"(share|copy|copied|link|this|resize|print|email|save|tweet|post|-|\|)"
+def _cue(regex: str, *words: str) -> CleanCue:
+    return CleanCue(re.compile(regex, re.IGNORECASE), words)
 
 
-CLEAN_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+_CLEAN_BUTTON_WORDS = ("share", "copy", "copied", "link", "this", "resize", "print", "email", "save", "tweet", "post",
+                       "-", "|")
+_CLEAN_BUTTON = "(" + "|".join(map(re.escape, _CLEAN_BUTTON_WORDS)) + ")"
+
+
+CLEAN_CHROME: tuple[tuple[str, tuple[CleanCue, ...]], ...] = (
     # Skip links, accessibility menus, breadcrumbs ("Outlet | Section") and footer links are site navigation.
-    ("navigation", _clean_cues(
-        r"^skip to (main )?content$", r"^accessibility( help)?$", r"^[\w&'’ ]{2,30} \| [\w&'’ ]{2,30}$",
-        r"privacy policy$", r"^do not sell my personal information$", r"^terms (of|and) (use|service|conditions)$",
-        r"^cookie (policy|settings|preferences)$", r"^contact us$",
-        r"^(?-i:About [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3})$",
+    ("navigation", (
+        _cue(r"^skip to (main )?content$", "^skip to"),
+        _cue(r"^accessibility( help)?$", "^accessibility"),
+        _cue(r"^[\w&'’ ]{2,30} \| [\w&'’ ]{2,30}$", " | "),
+        _cue(r"privacy policy$", "privacy policy"),
+        _cue(r"^do not sell my personal information$", "^do not sell"),
+        _cue(r"^terms (of|and) (use|service|conditions)$", "^terms "),
+        _cue(r"^cookie (policy|settings|preferences)$", "^cookie "),
+        _cue(r"^contact us$", "^contact us"),
+        _cue(r"^(?-i:About [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3})$", "^about "),
     )),
     # Labels a live page puts above its feed; they describe the page, not the hearing.
-    ("page label", _clean_cues(
-        r"^live (reporting|updates|coverage|blog)$", r"^all times (\w+ ){0,3}(uk|et|bst|gmt|utc|local)\b",
+    ("page label", (
+        _cue(r"^live (reporting|updates|coverage|blog)$", "^live "),
+        _cue(r"^all times (\w+ ){0,3}(uk|et|bst|gmt|utc|local)\b", "^all times "),
     )),
-    ("participation prompt", _clean_cues(r"^(get involved|have your say|send us your (questions|comments|views))\.?$")),
-    ("licence notice", _clean_cues(r"\blicen[cs]e is required\b", r"^find out more about licen[cs]es\.?$")),
-    ("advertisement", _clean_cues(
-        r"^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?)$",
+    ("participation prompt", (
+        _cue(r"^(get involved|have your say|send us your (questions|comments|views))\.?$",
+             "^get involved", "^have your say", "^send us your"),
     )),
-    ("audio player", _clean_cues(r"^listen to (this )?(article|story)$", r"^\(?\d+ min(ute)?s?( read| listen)?\)?$")),
-    ("browser warning", _clean_cues(
-        r"^(ie|internet explorer) ?\d* is not supported\b", r"\bon (another|a different|a newer) browser\b",
-        r"\b(upgrade|update) your browser\b", r"\benable javascript\b",
+    ("licence notice", (
+        _cue(r"\blicen[cs]e is required\b", "is required"),
+        _cue(r"^find out more about licen[cs]es\.?$", "^find out more"),
     )),
-    ("newsletter prompt", _clean_cues(
-        r"^sign up (for|to)\b.*\bnewsletters?\b", r"^subscribe (to|for)\b.{0,60}$",
-        r"^(get|receive) (our|the) .{0,40}newsletter",
+    ("advertisement", (
+        _cue(r"^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?)$",
+             "^advert", "^sponsored", "^story continues below"),
+    )),
+    ("audio player", (
+        _cue(r"^listen to (this )?(article|story)$", "^listen to"),
+        _cue(r"^\(?\d+ min(ute)?s?( read| listen)?\)?$", " min"),
+    )),
+    ("browser warning", (
+        _cue(r"^(ie|internet explorer) ?\d* is not supported\b", "^ie", "^internet explorer"),
+        _cue(r"\bon (another|a different|a newer) browser\b", "browser"),
+        _cue(r"\b(upgrade|update) your browser\b", "browser"),
+        _cue(r"\benable javascript\b", "enable javascript"),
+    )),
+    ("newsletter prompt", (
+        _cue(r"^sign up (for|to)\b.*\bnewsletters?\b", "^sign up"),
+        _cue(r"^subscribe (to|for)\b.{0,60}$", "^subscribe"),
+        _cue(r"^(get|receive) (our|the) .{0,40}newsletter", "^get ", "^receive "),
     )),
     # "By X" only when short and unpunctuated: a sentence starting "By Tuesday, ..." is content.
-    ("byline", _clean_cues(
-        r"^(?-i:(?:(?:Edited|Written|Reported|Compiled) )?(?:B|b)y [A-Z][^.!?]{0,80})$",
-        r"^(?-i:[A-Z][a-z]+) (covers|reports on|writes about) .{3,80} for ",
-        r"^this (page|blog|live page|coverage) (was|has been) (edited|written|compiled|produced) by\b",
+    ("byline", (
+        _cue(r"^(?-i:(?:(?:Edited|Written|Reported|Compiled) )?(?:B|b)y [A-Z][^.!?]{0,80})$",
+             "^by ", "^edited by ", "^written by ", "^reported by ", "^compiled by "),
+        _cue(r"^(?-i:[A-Z][a-z]+) (covers|reports on|writes about) .{3,80} for ",
+             " covers ", " reports on ", " writes about "),
+        _cue(r"^this (page|blog|live page|coverage) (was|has been) (edited|written|compiled|produced) by\b", "^this "),
     )),
-    ("timestamp", _clean_cues(
-        r"^(updated|published|first published|last updated|last modified)\b.*\d", r"/ updated\b",
+    ("timestamp", (
+        _cue(r"^(updated|published|first published|last updated|last modified)\b.*\d",
+             "^updated", "^published", "^first published", "^last updated", "^last modified"),
+        _cue(r"/ updated\b", "/ updated"),
     )),
-    ("capture-relative time", _clean_cues(r"^\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago$")),
-    ("comment prompt", _clean_cues(
-        r"^join (our|the) .{0,40}(comment|discussion|conversation|forum|community)",
-        r"\bfollow other .{0,30}readers\b", r"^(view|show|load|read|see) (the |all )?(discussion|comments)$",
-        r"^comments?( \(\d+\))?$", r"^(leave|post|add) a comment\b",
+    ("capture-relative time", (
+        _cue(r"^\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago$", " ago"),
     )),
-    ("page-loading notice", _clean_cues(
-        r"\ballow a moment for the .{0,30}to load\b", r"^loading( the)? (live ?blog|page|updates)",
+    ("comment prompt", (
+        _cue(r"^join (our|the) .{0,40}(comment|discussion|conversation|forum|community)", "^join "),
+        _cue(r"\bfollow other .{0,30}readers\b", "follow other "),
+        _cue(r"^(view|show|load|read|see) (the |all )?(discussion|comments)$",
+             "^view ", "^show ", "^load ", "^read ", "^see "),
+        _cue(r"^comments?( \(\d+\))?$", "^comment"),
+        _cue(r"^(leave|post|add) a comment\b", "^leave a ", "^post a ", "^add a "),
+    )),
+    ("page-loading notice", (
+        _cue(r"\ballow a moment for the .{0,30}to load\b", "allow a moment"),
+        _cue(r"^loading( the)? (live ?blog|page|updates)", "^loading "),
     )),
     # A line made only of button words ("Share this -", "Copy link", "Share Resize", "Link copied").
-    ("share button", _clean_cues(rf"^{_CLEAN_BUTTON}( {_CLEAN_BUTTON}){{0,4}}$")),
-    ("social embed", _clean_cues(
-        r"^skip \w+ (post|content) by\b", r"^allow \w+ content\?$", r"^content from \w+ may use cookies\b",
-        r"^accept to view it here\.?$", r"^accept and continue$", r"^end of \w+ post by\b",
-        r"^view more on (twitter|x|instagram|youtube|tiktok|threads|bluesky)$",
+    ("share button", (
+        _cue(rf"^{_CLEAN_BUTTON}( {_CLEAN_BUTTON}){{0,4}}$", *("^" + word for word in _CLEAN_BUTTON_WORDS)),
     )),
-    ("pagination", _clean_cues(
-        r"^page \d+ of \d+$", r"^(next|previous|older|newer) (page|posts|entries)$",
-        r"^load more( updates| posts| entries)?$", r"^show (more|older) (updates|posts)$",
+    ("social embed", (
+        _cue(r"^skip \w+ (post|content) by\b", "^skip "),
+        _cue(r"^allow \w+ content\?$", "^allow "),
+        _cue(r"^content from \w+ may use cookies\b", "^content from "),
+        _cue(r"^accept to view it here\.?$", "^accept to view"),
+        _cue(r"^accept and continue$", "^accept and continue"),
+        _cue(r"^end of \w+ post by\b", "^end of "),
+        _cue(r"^view more on (twitter|x|instagram|youtube|tiktok|threads|bluesky)$", "^view more on "),
     )),
-    ("promotion", _clean_cues(r"^watch (live|now)\b.{0,40}$", r"^listen live\b", r"^(download|get) (our|the) app\b")),
-    ("copyright", _clean_cues(
-        r"^(©|copyright\b|\(c\) \d{4})", r"^all rights reserved\.?$", r"^redistribution\b.*\bprohibited\b",
-        r"\bis not responsible for the content of external (sites|websites)\b",
+    ("pagination", (
+        _cue(r"^page \d+ of \d+$", "^page "),
+        _cue(r"^(next|previous|older|newer) (page|posts|entries)$", "^next ", "^previous ", "^older ", "^newer "),
+        _cue(r"^load more( updates| posts| entries)?$", "^load more"),
+        _cue(r"^show (more|older) (updates|posts)$", "^show "),
     )),
-    ("transcription service", _clean_cues(
-        r"^(rush transcripts?\b|transcript no\.|end of transcript\b|transcription (services? )?by\b)",
-        r"\btranscript(ion)? service\b", r"^(?-i:[A-Z]+(?: [A-Z]+){0,3} TRANSCRIPTS?)$",
-        r"\bspeaker names are spelled as heard\b", r"\bmarks passages the transcriber could not hear\b",
+    ("promotion", (
+        _cue(r"^watch (live|now)\b.{0,40}$", "^watch "),
+        _cue(r"^listen live\b", "^listen live"),
+        _cue(r"^(download|get) (our|the) app\b", "^download ", "^get "),
+    )),
+    ("copyright", (
+        _cue(r"^(©|copyright\b|\(c\) \d{4})", "^©", "^copyright", "^(c) "),
+        _cue(r"^all rights reserved\.?$", "^all rights reserved"),
+        _cue(r"^redistribution\b.*\bprohibited\b", "^redistribution"),
+        _cue(r"\bis not responsible for the content of external (sites|websites)\b", "content of external "),
+    )),
+    ("transcription service", (
+        _cue(r"^(rush transcripts?\b|transcript no\.|end of transcript\b|transcription (services? )?by\b)",
+             "transcri"),
+        _cue(r"\btranscript(ion)? service\b", "transcri"),
+        _cue(r"^(?-i:[A-Z]+(?: [A-Z]+){0,3} TRANSCRIPTS?)$", "transcri"),
+        _cue(r"\bspeaker names are spelled as heard\b", "spelled as heard"),
+        _cue(r"\bmarks passages the transcriber could not hear\b", "transcri"),
     )),
     # A numbered or plain entry that only says goodbye; its factual lines ("The hearing has ended") stay.
-    ("sign-off", _clean_cues(
-        r"^(\d+\.\s+)?(that's|that’s|that is) (all|it) (from|for) (us|me|today|now|this)\b",
-        r"^(\d+\.\s+)?(we're|we’re|we are) (wrapping up|pausing|closing) (our|this)\b",
-        r"^this live (blog|page) (is now closed|has (now )?ended)\b",
-        r"^thank(s| you) for (following|joining|reading)\b",
+    ("sign-off", (
+        _cue(r"^(\d+\.\s+)?(that's|that’s|that is) (all|it) (from|for) (us|me|today|now|this)\b",
+             "^that's ", "^that’s ", "^that is "),
+        _cue(r"^(\d+\.\s+)?(we're|we’re|we are) (wrapping up|pausing|closing) (our|this)\b",
+             "^we're ", "^we’re ", "^we are "),
+        _cue(r"^this live (blog|page) (is now closed|has (now )?ended)\b", "^this live "),
+        _cue(r"^thank(s| you) for (following|joining|reading)\b", "^thank"),
     )),
-    ("related link", _clean_cues(r"\bread (our|the) full (story|report|article) here\b")),
+    ("related link", (_cue(r"\bread (our|the) full (story|report|article) here\b", " full "),)),
 )
 
 # Lines that introduce a list of related headlines; the headline lines that follow are removed with them.
-CLEAN_RELATED_HEAD = _clean_cues(
-    r"^(related( coverage| stories| articles| content)?|more on this story|what to read next|read more|"
-    r"recommended( stories)?|most read|you may also like|more from [\w ]{2,30})\s*:?$",
+CLEAN_RELATED_HEAD = (
+    _cue(r"^(related( coverage| stories| articles| content)?|more on this story|what to read next|read more|"
+         r"recommended( stories)?|most read|you may also like|more from [\w ]{2,30})\s*:?$",
+         "^related", "^more on this story", "^what to read next", "^read more", "^recommended", "^most read",
+         "^you may also like", "^more from "),
 )
 CLEAN_RELATED_MAX_HEADLINES = 3  # a related box rarely lists more; bounds the damage of a wrong guess
 
 # Credit lines are metadata: kept in Story.credits, not in the paragraphs.
-CLEAN_CREDIT = _clean_cues(
-    r"\bcontributed (reporting )?to this (report|story|article)\b", r"^additional reporting\b",
-    r"^(reporting|writing) by [A-Z].{0,80}\bediting by\b",
+CLEAN_CREDIT = (
+    _cue(r"\bcontributed (reporting )?to this (report|story|article)\b", "contribut"),
+    _cue(r"^additional reporting\b", "^additional reporting"),
+    _cue(r"^(reporting|writing) by [A-Z].{0,80}\bediting by\b", "^reporting by ", "^writing by "),
 )
 
 # Appeals for money run over several lines, most of which carry no cue of their own, so they are found as a
 # block: from one cue line to the last cue line at most CLEAN_APPEAL_GAP lines later, at least two cue lines.
-CLEAN_APPEAL_CUES = _clean_cues(
-    r"^(your|every) (support|donation|contribution|gift)s?\b", r"\bpaywalls?\b",
-    r"\b(keep|fund|support) (our|quality) (reporting|journalism)\b(?! is)",
-    r"\b(donate|make a (donation|contribution))\b", r"^help keep\b.{0,40}\bfree\b",
+CLEAN_APPEAL_CUES = (
+    _cue(r"^(your|every) (support|donation|contribution|gift)s?\b", "^your ", "^every "),
+    _cue(r"\bpaywalls?\b", "paywall"),
+    _cue(r"\b(keep|fund|support) (our|quality) (reporting|journalism)\b(?! is)", "reporting", "journalism"),
+    _cue(r"\b(donate|make a (donation|contribution))\b", "donat", "contribut"),
+    _cue(r"^help keep\b.{0,40}\bfree\b", "^help keep"),
 )
 CLEAN_APPEAL_GAP = 2
 CLEAN_APPEAL_LONE_MAX_WORDS = 12  # a lone cue line is an appeal only when short ("Support our journalism")
 
 # A capture-relative time before an entry time: "2h ago / 8:52 PM UTC" -> keep "8:52 PM UTC".
-CLEAN_RELATIVE_TIME_PREFIX = re.compile(
-    r"^\s*\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago\s*/\s*", re.I
-)
+CLEAN_RELATIVE_TIME_PREFIX = _cue(r"^\s*\d+\s?(s|m|mins?|h|hrs?|d|seconds?|minutes?|hours?|days?) ago\s*/\s*", " ago")
 
 # Sentence boundaries inside a line: after . ! ? (and closing quotes), with or without a space before a
 # capital. The no-space case is chrome glued onto content by a careless copy.

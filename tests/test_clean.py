@@ -2,9 +2,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from generator import chrome
+from generator import patterns as pt
 from generator.clean import clean
 from generator.model import Story
 
@@ -153,3 +155,63 @@ def test_content_is_verbatim_source(text):
         assert kept.strip() in lines[n - 1]
     for removed in story.removed:
         assert removed.text in lines[removed.line - 1]
+
+
+# --- the cue words of patterns.py (chrome.py tries a cue's regex only on lines holding one of its words) ---------
+
+
+def _clean_trying_every_cue(text: str) -> Story:
+    every = chrome.cues_of(frozenset(range(len(chrome.CUES))))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chrome, "line_cues", lambda texts: dict.fromkeys(range(len(texts)), every))
+        return _clean(text)
+
+
+def _tried(line: str) -> set[object]:
+    """The regexes clean tries on a line (stripped) and on its sentences."""
+    cues = chrome.line_cues([line]).get(0)
+    if cues is None:
+        return set()
+    related = [cue.pattern for cue in pt.CLEAN_RELATED_HEAD] if cues.related else []
+    return {p for _, p in cues.chrome} | {*cues.credit, *cues.appeal, pt.CLEAN_RELATIVE_TIME_PREFIX.pattern, *related}
+
+
+def test_every_cue_has_plain_lower_case_words():
+    for cue in chrome.CUES:
+        assert cue.words, cue.pattern.pattern
+        for word in cue.words:
+            assert word.removeprefix("^").strip() and word == word.lower() and "\n" not in word, word
+
+
+@pytest.mark.parametrize("cue", chrome.CUES, ids=lambda cue: cue.pattern.pattern[:40])
+@given(data=st.data())
+@settings(max_examples=25)
+def test_no_cue_word_hides_a_match(cue, data):
+    match = data.draw(st.from_regex(cue.pattern))
+    spelled = data.draw(st.sampled_from([str, str.upper, lambda t: t.replace("i", "ı").replace("s", "ſ")]))
+    before = data.draw(st.sampled_from(["", "The hearing began. ", "The hearing began.", "1. "]))
+    line = (before + spelled(match)).strip()
+    assume(line and "\n" not in line)
+    pieces = [line, *chrome.sentences(line), *pt.CLEAN_GLUED_BOUNDARY.split(line)]
+    if any(cue.pattern.search(piece.strip()) for piece in pieces):
+        assert cue.pattern in _tried(line)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_cue_words_change_no_verdict_in_the_texts(path):
+    text = path.read_text(encoding="utf-8")
+    glued = text.replace(".\n", ".").replace("\n\n", " ")
+    for variant in (text, text.upper(), glued):
+        assert _clean(variant) == _clean_trying_every_cue(variant)
+
+
+_CUE_MATCH = st.sampled_from(chrome.CUES).flatmap(lambda cue: st.from_regex(cue.pattern))
+_PIECE = st.one_of(_CUE_MATCH, st.sampled_from(["The hearing began.", "Jane Doe", "8:52 PM UTC"]), st.text(max_size=20))
+_SEPARATOR = st.sampled_from(["", " ", ". ", ".", "\n", "\n\n", " / "])
+
+
+@given(st.lists(st.tuples(_PIECE, _SEPARATOR), min_size=1, max_size=6))
+@settings(max_examples=200)
+def test_cue_words_change_no_verdict(pieces):
+    text = "".join(piece + separator for piece, separator in pieces)
+    assert _clean(text) == _clean_trying_every_cue(text)

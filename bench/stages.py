@@ -4,8 +4,10 @@
 
 Runs the stages one by one on a synthetic text (the practice texts concatenated in shuffled order, as in
 throughput.py) and prints the median time of each, its share, and the in-process rate (no Python start-up, no
-writing: throughput.py measures the whole command). `--profile STAGE` adds a cProfile of that stage alone
-(ingest clean segment people statement exchanges timeline glossary numbers versions render verify).
+writing: throughput.py measures the whole command). Each run is a fresh process, after the imports: a second run
+in the same process would find the text's own regexes and parsed pages in Python's caches. `--profile STAGE`
+adds a cProfile of one stage (ingest clean segment people statement exchanges timeline glossary numbers versions
+render verify).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import argparse
 import cProfile
 import importlib
 import io
+import json
 import pstats
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,15 +44,19 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=1_000_000, help="bytes of synthetic text")
     parser.add_argument("--runs", type=int, default=5, help="runs (median)")
     parser.add_argument("--profile", metavar="STAGE", help="also profile one stage")
+    parser.add_argument("--once", metavar="TEXT", help=argparse.SUPPRESS)  # one run in this process, as JSON
     args = parser.parse_args()
+    if args.once:
+        print(json.dumps(_times(_steps(Path(args.once)))))
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-stages-") as tmp:
         text = Path(tmp) / "bench.txt"
         text.write_bytes(c.synthetic(args.size))
-        steps = _steps(text)
-        runs = [_times(steps) for _ in range(args.runs)]
+        runs = [json.loads(subprocess.run([c.PYTHON, __file__, "--once", str(text)], env=c.ENV, check=True,
+                                          capture_output=True, text=True).stdout) for _ in range(args.runs)]
         _report(args.size, {name: statistics.median(run[name] for run in runs) for name in runs[0]}, args.runs)
         if args.profile:
-            _profile(steps, args.profile)
+            _profile(_steps(text), args.profile)
     return 0
 
 

@@ -34,10 +34,15 @@ _DOUBLE = "\"“”„‟«»″"
 _SINGLE = "'‘’‛′"
 _NORM = {ord(c): '"' for c in _DOUBLE} | {ord(c): "'" for c in _SINGLE}
 _NORM_MARKS = tuple((chr(code), plain) for code, plain in _NORM.items())
-_MARKS = re.compile(f"[{re.escape(_DOUBLE + _SINGLE)}]")
+# A quote mark that may open or close a quotation: not ' or ’ between two letters or digits, an apostrophe
+# ("didn't") that `_role` ignores, and most of the marks of a page. The class first, so the scan is in C.
+_NOT_APOSTROPHE = r"(?:(?<=[^'’])|(?<![^\W_].)|(?![^\W_]))"
+_QUOTE_MARK = re.compile(f"[{re.escape(_DOUBLE + _SINGLE)}]{_NOT_APOSTROPHE}")
 _OTHER_DASHES = "‐‑‒–—―−"  # normalised to "-", as is a run of dashes
 _LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
-_MARKUP = re.compile(r"<[^>]+>|\{[^{}]*\}|\*+")  # seed text never has these raw: escape.py encodes them
+# Seed text never has these raw: escape.py encodes them. `\*\**`, not `\*+`: every branch starting with a
+# literal lets the regex engine skip ahead to the next < { or * in C.
+_MARKUP = re.compile(r"<[^>]+>|\{[^{}]*\}|\*\**")
 _FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 _WORDY = re.compile(r"\w")
 _SKIP = ("{:", "!!!", "???")  # attribute lists and admonition titles ("Editor's note") are markup, not speech
@@ -45,17 +50,35 @@ LISTINGS = ".cache/listings.json"  # relative to the project root (content/'s pa
 _RACY = 2_000_000_000  # ns; as in write.py: coarser than any file system's timestamps
 
 
-# Named tuples, not frozen dataclasses: as immutable, and a no-op build, which imports this module for its
-# listing of hand-written pages, need not import dataclasses (and inspect) for them.
-class Source(namedtuple("Source", ["path", "text", "errata"], defaults=[()])):
-    """One seed as the verifier compares against it: its path, its normalised text, its sidecar's errata."""
+class Source:
+    """One seed as the verifier compares against it: its path, its normalised text, its sidecar's errata.
 
-    __slots__ = ()
-    path: str
-    text: str  # normalised
-    errata: tuple[Erratum, ...]
+    Made from a story (`source`), it also keeps the text as it is, and normalises it only when a quotation is
+    not found in that: normalising a long seed took longer than looking up all the quotations of its pages."""
+
+    __slots__ = ("path", "errata", "_raw", "_text")
+
+    def __init__(self, path: str, text: str | None, errata: tuple[Erratum, ...] = (), *, raw: str | None = None):
+        self.path, self.errata, self._raw, self._text = path, errata, raw, text
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        if self._text is None:
+            self._text = normalise(self._raw or "")
+        return self._text
+
+    def has(self, wanted: str, quote: str | None = None) -> bool:
+        """Whether `wanted` is in the normalised text. `quote`, if given, is a quotation that `wanted` is just
+        normalised: if it is in the text as it is, `wanted` is in the normalised text too, since normalising
+        changes each character, and each run of dashes or of white space, the same way wherever it occurs."""
+        if quote is not None and self._raw is not None and quote in self._raw:
+            return True
+        return wanted in self.text
 
 
+# A named tuple, not a frozen dataclass: as immutable, and a no-op build, which imports this module for its
+# listing of hand-written pages, need not import dataclasses (and inspect) for it.
 class Result(namedtuple("Result", ["checked", "failures"], defaults=[()])):
     """How many quotations one check looked up, and a message (or the bare quotation) for each that failed."""
 
@@ -97,7 +120,7 @@ def _passed(results: list[Result]) -> int:
 
 
 def source(story: Story) -> Source:
-    return Source(story.path, normalise(story.text), story.meta.errata)
+    return Source(story.path, None, story.meta.errata, raw=story.text)
 
 
 def check(page: str, markdown: str, sources: list[Source], *, explain: bool = True) -> Result:
@@ -115,8 +138,9 @@ def _check(page: str, quotes: tuple[str, ...], sources: list[Source], explain: b
     failure: dict[str, str | None] = {}
     for quote in quotes:
         if quote not in failure:
-            wanted = _unmark(normalise(quote), errata)
-            found = any(wanted in s.text for s in sources)
+            plain = normalise(quote)
+            wanted = _unmark(plain, errata)
+            found = any(s.has(wanted, quote if wanted == plain else None) for s in sources)
             failure[quote] = None if found else _failure(page, quote, wanted, sources) if explain else quote
     return Result(len(quotes), tuple(f for f in map(failure.get, quotes) if f is not None))
 
@@ -160,14 +184,15 @@ def quotations(markdown: str) -> list[str]:
 def _quotations(markdown: str) -> tuple[str, ...]:
     found = []
     for block, quoted in _blocks(_body(markdown)):
-        if not quoted and "&" not in block and not _MARKS.search(block):
+        if not quoted and "&" not in block and not _QUOTE_MARK.search(block):
             continue  # no quote mark, nor an entity that could become one: most blocks of a landing page
-        cells = block.split("|")
+        cells = block.split("|") if "|" in block else [block]
         plain = [_plain(cell) for cell in cells]
-        here = [q for text in plain if _MARKS.search(text) for q in _spans(text)]
+        here = [q for text in plain if _QUOTE_MARK.search(text) for q in _spans(text)]
         if quoted:
             here.append(_strip_quote_marks(plain[0] if len(cells) == 1 else _plain(block)))
-        found.extend(q for q in dict.fromkeys(here) if _WORDY.search(q))
+        if here:
+            found.extend(q for q in dict.fromkeys(here) if _WORDY.search(q))
     return tuple(found)
 
 
@@ -188,14 +213,16 @@ _MAY_QUOTE = re.compile(f"[>&{re.escape(_DOUBLE + _SINGLE)}]")
 def _blocks(markdown: str) -> list[tuple[str, bool]]:
     """Paragraph-like blocks that may hold a quotation: (text joined into one line, whether it is a blockquote)."""
     blocks = []
-    for chunk in _BREAK.split(markdown):
-        if not _MAY_QUOTE.search(chunk):
-            continue  # most blocks of a page: splitting them into lines was a third of the time
+    # Most blocks of a page have none of those marks: splitting them into lines was a third of the time, and
+    # `filter` passes over them without a step of Python each.
+    for chunk in filter(_MAY_QUOTE.search, _BREAK.split(markdown)):
         lines = [line for line in map(str.strip, chunk.split("\n")) if line and not line.startswith(_SKIP)]
         if not lines:
             continue
-        quoted = all(line.startswith(">") for line in lines)
-        blocks.append((" ".join(line.lstrip("> ") if quoted else line for line in lines), quoted))
+        if lines[0][0] == ">" and all(line[0] == ">" for line in lines):
+            blocks.append((" ".join(line.lstrip("> ") for line in lines), True))
+        else:
+            blocks.append((" ".join(lines), False))
     return blocks
 
 
@@ -219,7 +246,7 @@ def _spans(text: str) -> list[str]:
     """Text between paired quote marks; double and single marks pair separately, curly marks by direction.
     A single quotation must open with ‘: a straight ' is an apostrophe as often as a quote mark."""
     spans, stacks = [], {'"': [], "'": []}
-    for found in _MARKS.finditer(text):  # only the marks: a loop over every character was most of verify's time
+    for found in _QUOTE_MARK.finditer(text):  # only the marks: a loop over every character was most of verify's time
         i = found.start()
         kind = '"' if found[0] in _DOUBLE else "'"
         role = _role(text, i)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from generator import patterns as pt
-from generator.extract.timeline import _folded  # lower case as re.IGNORECASE compares letters
+from generator.extract.timeline import _by_text, _ends_in, _Folded  # shared with the timeline's cues and checks
 from generator.model import Figure, Story
 
 
@@ -23,7 +23,9 @@ def numbers(story: Story) -> Story:
     dates: dict[str, set[str]] = {}  # sentence -> the date words the timeline read in it, looked up per figure
     for e in story.timeline:
         dates.setdefault(e.what, set()).add(e.date_text)
-    found = [f for pid, text in _sentences(story) for f in _figures(text, pid, dates)]
+    units = _sentences(story)
+    cued = zip(units, _cues_of_all([text for _, text in units]), strict=True)
+    found = [f for (pid, text), cues in cued if cues for f in _figures(text, pid, dates, _runnable(cues))]
     found = _without_vague_repeats(found)
     return replace(story, numbers=tuple(f for f, _ in _dedupe(found)))
 
@@ -34,11 +36,11 @@ def _sentences(story: Story) -> list[tuple[str | None, str]]:
     return ([(None, story.standfirst)] if story.standfirst else []) + units
 
 
-def _figures(text: str, pid: str | None, dates: dict[str, set[str]]) -> list[tuple[Figure, tuple]]:
-    """(figure, duplicate key) for every figure in one sentence."""
+def _figures(text: str, pid: str | None, dates: dict[str, set[str]], patterns: tuple) -> list[tuple[Figure, tuple]]:
+    """(figure, duplicate key) for every figure in one sentence, of the `patterns` its cues allow."""
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pattern in _runnable(_cues(text)):
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -50,25 +52,33 @@ def _figures(text: str, pid: str | None, dates: dict[str, set[str]]) -> list[tup
 
 
 _DIGIT = re.compile(r"\d")
-# The words of the cues of the kinds that need no digit: a sentence without a digit needs one of them.
-_WORDS_WITHOUT_DIGIT = tuple(word for kind, cues in pt.NUMBERS_KIND_CUES.items() if "digit" not in cues
-                             for cue in cues if cue != "amount" for word in pt.NUMBERS_CUE_WORDS[cue])
-# Each cue word once, with the cues it stands for: one `in` test per word.
+# Each cue word once, with the cue it stands for.
 _WORD_CUES = {word: name for name, words in pt.NUMBERS_CUE_WORDS.items() for word in words}
+# Cues that only kinds needing a digit need ("$", " in "): looked for only in sentences with a digit (a quarter).
+_DIGIT_ONLY = {name for name in pt.NUMBERS_CUE_WORDS
+               if all("digit" in cues for cues in pt.NUMBERS_KIND_CUES.values() if name in cues)}
 
 
-def _cues(text: str) -> frozenset[str]:
-    """The cues (patterns.NUMBERS_KIND_CUES) in `text`; none at all in most sentences, read no further."""
-    low = _folded(text)
-    digit = _DIGIT.search(text) is not None
-    if not digit and not any(word in low for word in _WORDS_WITHOUT_DIGIT):
-        return frozenset()
-    cues = {name for word, name in _WORD_CUES.items() if word in low}
-    if digit:
-        cues.update(("digit", "amount"))
-    elif any(word in low for word in pt.NUMBERS_AMOUNT_WORDS):
-        cues.add("amount")
-    return frozenset(cues)
+def _cues_of_all(texts: list[str]) -> list[frozenset[str]]:
+    """The cues (patterns.NUMBERS_KIND_CUES) of each of `texts`, read at once (see timeline._Folded); none at all in
+    most. A text without a digit gets no cue that only kinds needing one need, and the number words ("amount")
+    are looked for only in such a text with a cue of a kind that needs them: `_runnable` picks the same patterns."""
+    folded = _Folded(texts)
+    digit = _with_digit(texts, folded)
+    having = {"digit": digit, "amount": set(digit)}
+    for word, name in _WORD_CUES.items():
+        having[name] = having.get(name, set()) | folded.having(word, digit if name in _DIGIT_ONLY else None)
+    needing_amount = set().union(*(having[name] for name in _WORD_CUES.values() if name not in _DIGIT_ONLY)) - digit
+    having["amount"] |= {i for i in needing_amount if any(word in folded.lows[i] for word in pt.NUMBERS_AMOUNT_WORDS)}
+    return _by_text(len(texts), having)
+
+
+def _with_digit(texts: list[str], folded: _Folded) -> set[int]:
+    """The indices of the texts with a digit (`\\d`): ten quick looks for the ASCII digits in all the texts (lower
+    case keeps digits), then `\\d` in the few texts that have other characters and none of those."""
+    ascii_digit = set().union(*(folded.having(digit) for digit in "0123456789"))
+    return ascii_digit | {i for i, text in enumerate(texts)
+                          if i not in ascii_digit and not text.isascii() and _DIGIT.search(text)}
 
 
 @functools.cache
@@ -80,41 +90,47 @@ def _runnable(cues: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
 
 def _as_printed(kind: str, m: re.Match, text: str) -> str:
     """A bare count keeps the word for what it counts: "44 legislators", not "44"."""
-    noun = pt.NUMBERS_COUNT_NEXT.match(text[m.end():]) if kind == "count" else None
+    noun = pt.NUMBERS_COUNT_NEXT.match(text, m.end()) if kind == "count" else None
     return m.group(0) + noun.group(0) if noun else m.group(0)
 
 
 def _is_figure(kind: str, m: re.Match, text: str) -> bool:
-    before, after = text[: m.start()], text[m.end():]
-    if after.startswith("-") or before.endswith("-") or pt.NUMBERS_LABEL_BEFORE.search(before):
+    # The text around the figure is read in place (pos, endpos), not copied: most sentences have several figures.
+    start, end = m.span()
+    if text.startswith("-", end) or text.endswith("-", 0, start) or _ends_with(pt.NUMBERS_LABEL_BEFORE, text, start):
         return False  # "40-minute break", "two-year terms", "Section 230"
     if kind == "money":
-        return not pt.NUMBERS_CONVERSION_BEFORE.search(before)
+        return not pt.NUMBERS_CONVERSION_BEFORE.search(text, 0, start)
     if kind == "duration":
-        return not _time_offset(before, after)
+        return not _time_offset(text, start, end)
     if kind == "count":
-        return _counts_something(m.group(0), after)
+        return _counts_something(m.group(0), text, end)
     return True
 
 
-def _time_offset(before: str, after: str) -> bool:
+def _time_offset(text: str, start: int, end: int) -> bool:
     """"two years ago", "three days before": a point in time; "the 90 days before an election" is a length,
     and "two hours before the Senate ..." a place."""
-    if pt.NUMBERS_SPAN_BEFORE.search(before):
+    if _ends_with(pt.NUMBERS_SPAN_BEFORE, text, start):
         return True
-    return bool(pt.NUMBERS_OFFSET_AFTER.match(after)) and not pt.NUMBERS_LENGTH_BEFORE.search(before)
+    return bool(pt.NUMBERS_OFFSET_AFTER.match(text, end)) and not _ends_with(pt.NUMBERS_LENGTH_BEFORE, text, start)
+
+
+def _ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
+    """Whether `pattern`, a word then spaces at the end (patterns.NUMBERS_BEFORE_REACH), ends `text[:end]`."""
+    return _ends_in(pattern, text, end, pt.NUMBERS_BEFORE_REACH)
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def _counts_something(figure: str, after: str) -> bool:
+def _counts_something(figure: str, text: str, end: int) -> bool:
     digits = figure.replace(",", "")
     if _YEAR.fullmatch(digits):
         return False  # a year
     if "," in figure:
         return True  # "312,000": thousands separators are not ages, times or list numbers
-    return bool(pt.NUMBERS_COUNT_NEXT.match(after))
+    return bool(pt.NUMBERS_COUNT_NEXT.match(text, end))
 
 
 # --- duplicates ------------------------------------------------------------------------------------------
@@ -124,7 +140,7 @@ def _key(kind: str, m: re.Match, text: str) -> tuple:
     """What makes two mentions the same figure: the kind of quantity, its value, and what it counts."""
     figure = m.group(0).lower()
     unit = pt.NUMBERS_TIME_UNIT.search(figure) if kind == "duration" else None
-    noun = pt.NUMBERS_COUNTED_THING.match(text[m.end():])
+    noun = pt.NUMBERS_COUNTED_THING.match(text, m.end())
     family = unit.group(1) if unit else kind if kind in ("money", "percent", "ratio") else "count"
     counted = None if kind in ("money", "duration") or noun is None else noun.group(1)
     return (family, _value(figure), counted)

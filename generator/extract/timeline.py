@@ -7,6 +7,7 @@ Adds: `Story.timeline`, background first, then the hearing day in the order thin
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -33,7 +34,9 @@ class _Context:
 def timeline(story: Story) -> Story:
     """Find dates in every sentence (and entry headline), resolve them, add the hearing day, order the lot."""
     anchored: dict[str, bool] = {}  # per paragraph id: read once, not once per sentence of the paragraph
-    events = _dedupe([e for pid, text in _sentences(story) for e in _events(story, pid, text, anchored)])
+    units = _sentences(story)
+    cued = zip(units, _cues_of_all([text for _, text in units]), strict=True)
+    events = _dedupe([e for (pid, text), cues in cued if cues for e in _events(story, pid, text, cues, anchored)])
     events = _with_hearing_day(story, events)
     return replace(story, timeline=tuple(sorted(events, key=_order_key(story))))
 
@@ -60,6 +63,7 @@ _CUED = {pattern: frozenset([*pattern.groupindex, kind]) & {*pt.TIMELINE_CUES, "
 # `_anchored` asks only about full dates: patterns after the last of those cannot change what it sees.
 _DATED = ("day", "month")
 _ANCHOR_COUNT = max(i for i, (kind, _) in enumerate(_PATTERNS) if kind in _DATED) + 1
+_ANCHOR_CUES = frozenset().union(*(_CUED[pattern] for _, pattern in _PATTERNS[:_ANCHOR_COUNT]))
 
 
 def _matches(text: str, cues: frozenset[str], upto: int = len(_PATTERNS)) -> list[tuple[str, re.Match]]:
@@ -82,23 +86,96 @@ def _runnable(cues: frozenset[str], upto: int) -> tuple[tuple[str, re.Pattern], 
     return tuple((kind, pattern) for kind, pattern in _PATTERNS[:upto] if _CUED[pattern] <= cues)
 
 
-def _words_to_cues(cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    by_word: dict[str, tuple[str, ...]] = {}
-    for name, words in cues.items():
-        for word in words:
-            by_word[word] = (*by_word.get(word, ()), name)
-    return by_word
+def _companions(name: str) -> frozenset[str]:
+    """The cues that every pattern needing cue `name` needs too (none for a cue that no pattern needs)."""
+    needing = [cued for cued in _CUED.values() if name in cued]
+    return frozenset.intersection(*needing) - {name} if needing else frozenset()
 
 
-# Each cue word once, with the cues it stands for ("day" is a weekday, a unit, ...): one `in` test per word.
-_WORD_CUES = _words_to_cues(pt.TIMELINE_CUES)
+# A cue is looked for only in the texts that have its companions ("ago" only with a "unit"): the others could not
+# run a pattern that needs it. Companions have no companions of their own, so they are looked for first.
+_COMPANIONS = {name: _companions(name) for name in pt.TIMELINE_CUES}
+_CUE_ORDER = sorted(pt.TIMELINE_CUES, key=lambda name: bool(_COMPANIONS[name]))
+assert not any(_COMPANIONS.get(c) for cs in _COMPANIONS.values() for c in cs), "companions come first"
 
 
-def _cues(text: str) -> frozenset[str]:
-    """The names of the cues (patterns.TIMELINE_CUES) that have a word in `text`, and "month"."""
+def _cues(text: str, names: frozenset[str]) -> frozenset[str]:
+    """Those of the cues `names` (patterns.TIMELINE_CUES, "month") that `text` has; for one text (a paragraph that
+    `_anchored` reads), where looking for the words in it one by one is quicker than `_cues_of_all`."""
     low = _folded(text)
-    month = ("month",) if pt.TIMELINE_MONTH_CUE.search(text) else ()
-    return frozenset([*month, *(name for word, names in _WORD_CUES.items() if word in low for name in names)])
+    month = ("month",) if "month" in names and pt.TIMELINE_MONTH_CUE.search(text) else ()
+    words = ((name, pt.TIMELINE_CUES[name]) for name in names if name != "month")
+    return frozenset([*month, *(name for name, cue_words in words if any(word in low for word in cue_words))])
+
+
+def _cues_of_all(texts: list[str]) -> list[frozenset[str]]:
+    """The cues of each of `texts`, read at once (see _Folded). A cue that a text has without its companions is
+    left out: `_runnable` picks the same patterns without it."""
+    folded = _Folded(texts)
+    having = {"month": set(_matching(pt.TIMELINE_MONTH_CUE, texts))}
+    for name in _CUE_ORDER:
+        among = set.intersection(*(having[c] for c in _COMPANIONS[name])) if _COMPANIONS[name] else None
+        having[name] = set().union(*(folded.having(word, among) for word in pt.TIMELINE_CUES[name]))
+    return _by_text(len(texts), having)
+
+
+def _by_text(count: int, having: dict[str, set[int]]) -> list[frozenset[str]]:
+    """For each of `count` texts, the names that `having` lists it under (most texts: none, the same empty set)."""
+    names: dict[int, list[str]] = {}
+    for name, indices in having.items():
+        for i in indices:
+            names.setdefault(i, []).append(name)
+    none = frozenset()
+    return [frozenset(names[i]) if i in names else none for i in range(count)]
+
+
+class _Folded:
+    """Texts in lower case as re.IGNORECASE compares letters (`_folded`), to look for words in: a word is looked for
+    in all the texts joined, once per text that has it, not once in every text (most have none of the words)."""
+
+    def __init__(self, texts: list[str]):
+        self.lows = [_folded(text) for text in texts]
+        self.joined, self.starts = _joined(self.lows)
+
+    def having(self, word: str, among: set[int] | None = None) -> set[int]:
+        """The indices of the texts that have `word`: of all the texts, or only of those `among`."""
+        if among is None:
+            return set(_holding(self.starts, functools.partial(self.joined.find, word)))
+        return {i for i in among if word in self.lows[i]}
+
+
+def _matching(pattern: re.Pattern, texts: list[str]) -> list[int]:
+    """The indices of the texts in which `pattern` (that cannot match across _APART) has a match."""
+    joined, starts = _joined(texts)
+    return _holding(starts, lambda pos: _start(pattern.search(joined, pos)))
+
+
+_APART = "\x00"  # joins texts read at once: no cue has it, so none is found across two texts
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """`texts` joined by _APART, and where each of them starts."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + len(_APART)
+    return _APART.join(texts), starts
+
+
+def _holding(starts: list[int], find) -> list[int]:
+    """The indices of the texts (starting at `starts` in the texts joined) in which `find(pos)`, the position of its
+    first find at or after `pos` or -1, finds something: called once for each of them, and once more."""
+    found, at = [], find(0)
+    while at != -1:
+        found.append(bisect.bisect_right(starts, at) - 1)
+        if found[-1] + 1 == len(starts):
+            break
+        at = find(starts[found[-1] + 1])
+    return found
+
+
+def _start(m: re.Match | None) -> int:
+    return m.start() if m else -1
 
 
 def _folded(text: str) -> str:
@@ -112,11 +189,21 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     month = m.groupdict().get("month")
     if month and not month[0].isupper():
         return False  # "may" the verb, "march" the walk
-    return not (kind == "year" and pt.TIMELINE_NOT_A_YEAR.search(text[: m.start()]))
+    return not (kind == "year" and _ends_in(pt.TIMELINE_NOT_A_YEAR, text, m.start(), pt.TIMELINE_NOT_A_YEAR_REACH))
 
 
-def _events(story: Story, pid: str, text: str, anchored: dict[str, bool]) -> list[Event]:
-    cues = _cues(text)
+def _ends_in(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
+    """`pattern.search(text[:end])` for a pattern that is a word of at most `reach` characters, then only spaces up
+    to `end` (`\\s*$`, `\\s+$`): the word ends where those spaces start, so no match can start further back than
+    `reach` before them and nothing earlier is read (a search of the whole text before every figure or year was
+    most of the time spent on them). A search from `pos` still sees the characters before it (for `\\b`)."""
+    start = end
+    while start and text[start - 1].isspace():  # str.isspace() is what `\s` matches
+        start -= 1
+    return pattern.search(text, max(0, start - reach), end) is not None
+
+
+def _events(story: Story, pid: str, text: str, cues: frozenset[str], anchored: dict[str, bool]) -> list[Event]:
     found = _matches(text, cues)
     # The context only matters for a sentence with a date in it: most have none, so it is not worked out for them.
     ctx = _context(story, pid, text, {kind for kind, _ in found}, anchored) if found else None
@@ -136,7 +223,7 @@ def _context(story: Story, pid: str, text: str, kinds: set[str], anchored: dict[
 
 
 def _anchored(paragraph: str) -> bool:
-    return any(kind in _DATED for kind, _ in _matches(paragraph, _cues(paragraph), _ANCHOR_COUNT))
+    return any(kind in _DATED for kind, _ in _matches(paragraph, _cues(paragraph, _ANCHOR_CUES), _ANCHOR_COUNT))
 
 
 def _event(kind: str, m: re.Match, ctx: _Context, pid: str, text: str) -> Event | None:

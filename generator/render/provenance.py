@@ -107,11 +107,11 @@ def _uses(story: Story, view: dict) -> dict[str, list[_Use]]:
     """Paragraph id -> the places that cite it, in page order, without repeats."""
     places: dict[str, dict[tuple[str, str], _Use]] = defaultdict(dict)  # keyed: a much-cited ¶ was quadratic
     for sources, label, target in _citations(story, view):
-        place = (label, target)
+        place, href = (label, target), Trusted(target)
         for pid in sources:
             keyed = places[pid]
             if place not in keyed:
-                keyed[place] = _Use(label, Trusted(target), first=not keyed)
+                keyed[place] = _Use(label, href, not keyed)  # first: the first place listed
     return {pid: list(keyed.values()) for pid, keyed in places.items()}
 
 

@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint chromium lighthouse
+.PHONY: site serve serve-dirty test lint chromium lighthouse
 # Byte-identical site/ for the same commit on any day: MkDocs dates the sitemap from SOURCE_DATE_EPOCH.
 site: export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 site: $(VENV)/.installed
@@ -12,6 +12,10 @@ site: $(VENV)/.installed
 
 serve: $(VENV)/.installed
 	$(VENV)/bin/mkdocs serve --livereload
+
+# For a large archive: MkDocs rebuilds only the pages whose Markdown changed (other pages' nav may be stale).
+serve-dirty: $(VENV)/.installed
+	$(VENV)/bin/mkdocs serve --livereload --dirty
 
 test: $(VENV)/.installed chromium node_modules/.package-lock.json
 	$(PY) -m pytest

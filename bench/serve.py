@@ -34,23 +34,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="edits per archive size (median)")
     parser.add_argument("--others", type=int, nargs="+", default=[0, 99], help="numbers of other seeds")
+    parser.add_argument("--dirty", action="store_true",
+                        help="serve with --dirty (MkDocs rebuilds only the pages whose Markdown changed)")
     args = parser.parse_args()
     print(f"{'seeds':>5} {'save -> served s':>17} {'min s':>6} {'max s':>6}")
     for others in args.others:
         with tempfile.TemporaryDirectory(prefix=f"bench-serve-{others}-") as tmp:
-            times = _measure(Path(tmp), others, args.runs)
+            times = _measure(Path(tmp), others, args.runs, args.dirty)
         print(f"{others + 1:>5} {statistics.median(times):>17.3f} {min(times):>6.3f} {max(times):>6.3f}", flush=True)
     return 0
 
 
-def _measure(where: Path, others: int, runs: int) -> list[float]:
+def _measure(where: Path, others: int, runs: int, dirty: bool) -> list[float]:
     name = "edited-seed"
     seeds = [c.the_seed(name)] + [s for s in c.archive(others + 1)[1:]]
     root = c.project(where, seeds)
     c.timed(c.generate(root), root)  # content/ as committed: mkdocs.yml inherits the generated nav from it
     port = _free_port()
     page = f"http://127.0.0.1:{port}/" + ("" if others == 0 else f"{name}/")
-    with _server(root, port):
+    with _server(root, port, dirty):
         _wait_for(page, None, START_TIMEOUT)
         time.sleep(1.0)  # let the watcher settle after the first build wrote content/
         return [_edit_and_wait(root / "seeds" / f"{name}.yml", page, f"Bench publisher {i}") for i in range(runs)]
@@ -80,8 +82,9 @@ def _wait_for(url: str, marker: str | None, timeout: float) -> None:
 
 
 @contextlib.contextmanager
-def _server(root: Path, port: int):
+def _server(root: Path, port: int, dirty: bool):
     cmd = [c.PYTHON, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")]
+    cmd += ["--dirty"] if dirty else []
     env = {**c.ENV, "SITE_URL": f"http://127.0.0.1:{port}/"}
     proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)

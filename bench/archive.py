@@ -1,9 +1,9 @@
 """An archive of N seeds built into one site: generator time, MkDocs time, their ratio, and one-seed edits.
 
-    .venv/bin/python bench/archive.py [--sizes 10 100 500] [--runs 3]
+    .venv/bin/python bench/archive.py [--sizes 10 100 500] [--runs 3] [--edit-runs 5]
 
 For each N, a temporary project holds N seeds (the seed and the practice texts over and over, each variant with
-its own slug). Medians of `--runs` runs, each in a fresh process:
+its own slug). Medians of `--runs` (cold, MkDocs) or `--edit-runs` (the rest) runs, each in a fresh process:
   - generator, cold: `python -m generator build` with empty content/ and no cache (what CI does on a clone);
   - mkdocs: `mkdocs build --strict` of the generated content/ with the generator hook removed (MkDocs' share);
   - generator after a one-line sidecar edit of one seed (warm cache: only that seed is regenerated), in a fresh
@@ -29,20 +29,21 @@ import _common as c
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 500], help="numbers of seeds")
-    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of the cold and MkDocs builds (median)")
+    parser.add_argument("--edit-runs", type=int, default=5, help="runs of the edits and no-op builds (median)")
     args = parser.parse_args()
     print(f"{'N':>5} {'generator s':>12} {'mkdocs s':>9} {'gen/mkdocs':>11} {'1 edit s':>9} {'edit/full':>10} "
           f"{'warm edit s':>12} {'warm/full':>10} {'no-op s':>8}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix=f"bench-archive-{n}-") as tmp:
-            row = _measure(c.project(Path(tmp), c.archive(n)), args.runs)
+            row = _measure(c.project(Path(tmp), c.archive(n)), args.runs, args.edit_runs)
         print(f"{n:>5} {row['cold']:>12.2f} {row['mkdocs']:>9.2f} {row['cold'] / row['mkdocs']:>11.3f} "
               f"{row['edit']:>9.3f} {row['edit'] / row['cold']:>9.1%} {row['warm']:>12.3f} "
               f"{row['warm'] / row['cold']:>9.1%} {row['noop']:>8.3f}", flush=True)
     return 0
 
 
-def _measure(root: Path, runs: int) -> dict[str, float]:
+def _measure(root: Path, runs: int, edit_runs: int) -> dict[str, float]:
     plain = c.without_hook(root)
 
     def cold() -> float:
@@ -51,10 +52,10 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
 
     row = {"cold": c.median_of(runs, cold)}
     row["mkdocs"] = c.median_of(runs, lambda: c.timed(c.mkdocs(plain, root / "site"), root))
-    edits = iter(range(runs))
-    row["edit"] = c.median_of(runs, lambda: _edit_one(root, next(edits)))
-    row["warm"] = _warm_edits(root, runs)
-    row["noop"] = c.median_of(runs, lambda: c.timed(c.generate(root), root))
+    edits = iter(range(edit_runs))
+    row["edit"] = c.median_of(edit_runs, lambda: _edit_one(root, next(edits)))
+    row["warm"] = _warm_edits(root, edit_runs)
+    row["noop"] = c.median_of(edit_runs, lambda: c.timed(c.generate(root), root))
     return row
 
 

@@ -764,9 +764,12 @@ GLOSSARY_APPOSITION = re.compile(r",\s+(?P<def>(?:a|an|the)\s+(?:[^,.;:()]|\.(?=
 GLOSSARY_NAME_AT_END = re.compile(GLOSSARY_WORD_CAPITAL + _GLOSSARY_NAME_REST + r"$")
 # "age assurance, the industry's term for ...", "a watermark - an inaudible signal ...", "voice cloning - software".
 # After a comma the description needs an article; after a dash it may go without one.
+# The name's words are taken possessively (`*+`, `{0,5}+`): what follows a word is never part of one, so giving
+# letters or words back to look for the comma or dash finds nothing, and is the slow part of a failing try.
+_GLOSSARY_LOWER_WORDS = r"(?P<name>[a-z][a-z-]*+(?:\s++[a-z][a-z-]*+){0,5}+)"
 GLOSSARY_TERM_OF_ART = (
-    re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}),\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)"),
-    re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\s+[-–—]\s+(?P<def>(?:(?:a|an|the)\s+)?[a-z][^,.;:()]+)"),
+    re.compile(r"(?<![\w'’-])" + _GLOSSARY_LOWER_WORDS + r",\s+(?P<def>(?:a|an|the)\s+[^,.;:()]+)"),
+    re.compile(r"(?<![\w'’-])" + _GLOSSARY_LOWER_WORDS + r"\s+[-–—]\s+(?P<def>(?:(?:a|an|the)\s+)?[a-z][^,.;:()]+)"),
 )
 # "software development kits, or SDKs, small pieces of code ..." (a term, its acronym, then what it is).
 GLOSSARY_OR_ACRONYM = re.compile(
@@ -918,8 +921,9 @@ GLOSSARY_NOT_ANSWER_NAMES = frozenset({
 # "its intake questionnaire" ... "our intake questionnaire": a compound the text keeps giving an owner, in more
 # than one voice (narrator and witness, questioner and witness), names a thing the story is about.
 GLOSSARY_POSSESSIVES = ("his", "her", "its", "our", "your", "my", "their")
-GLOSSARY_POSSESSED_COMPOUND = re.compile(
-    r"\b(?P<owner>" + "|".join(GLOSSARY_POSSESSIVES) + r")\s+(?P<term>[a-z][a-z-]+\s+[a-z][a-z-]+)(?![\w-])", re.I
+# Matched ignoring case: a regex in lower case, which glossary/words.py `Caseless` compiles for that.
+GLOSSARY_POSSESSED_COMPOUND = (
+    r"\b(?P<owner>" + "|".join(GLOSSARY_POSSESSIVES) + r")\s+(?P<term>[a-z][a-z-]+\s+[a-z][a-z-]+)(?![\w-])"
 )
 GLOSSARY_POSSESSED_MIN = 2  # mentions, with at least this many different owners
 # Words that cannot be part of such a compound: rank and order words, verbs and other small words.
@@ -939,7 +943,8 @@ GLOSSARY_POSSESSED_NOT_TERMS = frozenset({
 # where its cue is (glossary/words.py `Units.scan`): these patterns try a run of words at every position, which
 # is slow, while their cue opens with a rare character or word and is quick to look for. A cue must stay implied
 # by its pattern, and must not open with a space (the finders join the sentences with line breaks). Cues that
-# depend on which matches a finder keeps are kept with the finder.
+# depend on which matches a finder keeps are kept with the finder. A tuple of cues is found where any of them is:
+# plain words are found faster one by one than as one alternation, tried at every letter one of them starts with.
 GLOSSARY_CUES = {
     GLOSSARY_OR_ACRONYM: re.compile(r",\s+or\s"),
     GLOSSARY_NAMED_AS: re.compile(r"as\s+[A-Z]"),
@@ -948,7 +953,8 @@ GLOSSARY_CUES = {
     GLOSSARY_CAUSE: re.compile(r"-[a-z]+\s+(?:fight|push|debate|movement|campaign|battle|crusade|cause)\b"),
     GLOSSARY_PROPOSAL: re.compile(r"which\s+would"),
     GLOSSARY_COMPANY_TITLE: re.compile(r"CEO|chief executive|founder|boss|chairman|chairwoman|president"),
-    GLOSSARY_NAMED_EVENT: re.compile(r"urricane|yphoon|yclone|torm"),
+    GLOSSARY_NAMED_EVENT: tuple(re.compile(word) for word in ("urricane", "yphoon", "yclone", "torm")),
     GLOSSARY_HASHTAG: re.compile(r"#"),
     GLOSSARY_MOVEMENT: re.compile(r"movement"),
+    GLOSSARY_COMMITTEES: re.compile(r"committees"),
 }

@@ -96,16 +96,12 @@ class _Reading:
 
     @classmethod
     def of(cls, story: Story, surnames: set[str]) -> _Reading:
-        # a sentence can only match where its paragraph does: split just those paragraphs
-        sentences = (s for p in story.paragraphs if _about_testimony(p.text)
+        # a sentence can only hold a cue word where its paragraph does: split just those paragraphs
+        sentences = (s for p in story.paragraphs if pat.people_may_match(p.text, pat.PEOPLE_TESTIMONY_WORDS)
                      for s in pat.PEOPLE_SENTENCE_END.split(p.text))
         return cls(order={p.id: i for i, p in enumerate(story.paragraphs)},
                    testimony=tuple(s for s in sentences if pat.PEOPLE_TESTIMONY.search(s)),
                    alone=_alone_surnames(story, surnames))
-
-
-def _about_testimony(text: str) -> bool:
-    return pat.people_may_match(text, pat.PEOPLE_TESTIMONY_WORDS) and bool(pat.PEOPLE_TESTIMONY.search(text))
 
 
 # --- finding mentions ------------------------------------------------------------------------------

@@ -155,12 +155,14 @@ def _dated(words: list[str]) -> bool:
 def _capital_after(words: set[str]) -> re.Pattern[str]:
     """A capital after one of `words` and one white space, or after two white spaces or more (whatever word comes
     before them). The words are checked looking back from the capital, which the search skips to quickly; one
-    look-behind per word length, as a look-behind has a fixed width."""
+    look-behind per word length, as a look-behind has a fixed width. They are tried only after a white space that
+    follows a letter one of them ends with, or a white space: most capitals have neither before them."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(words):
         by_length.setdefault(len(word), []).append(re.escape(word))
     behind = [rf"(?<=\s(?:{'|'.join(same)})\s[A-Z])" for _, same in sorted(by_length.items())]
-    return re.compile("[A-Z](?:" + "|".join([*behind, r"(?<=\s\s[A-Z])"]) + ")")
+    last = re.escape("".join(sorted({word[-1] for word in words})))
+    return re.compile(rf"[A-Z](?<=[{last}\s]\s[A-Z])(?:" + "|".join([*behind, r"(?<=\s\s[A-Z])"]) + ")")
 
 
 _DATE_WORDS = {*pt.TIMELINE_MONTHS, *pt.TIMELINE_WEEKDAYS}

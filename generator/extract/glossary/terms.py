@@ -12,7 +12,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from generator import patterns as pt
-from generator.extract.glossary.words import Found, Units, definition, head, norm, noun_phrase, trie, word_start
+from generator.extract.glossary.words import (
+    Caseless,
+    Found,
+    Units,
+    definition,
+    head,
+    norm,
+    noun_phrase,
+    trie,
+    word_start,
+)
 
 
 def terms_of_art(units: Units) -> Iterator[tuple[int, Found]]:
@@ -69,7 +79,7 @@ def lexicon(units: Units) -> Iterator[Found]:
     """Terms of the gazetteer (patterns.GLOSSARY_LEXICON): one per concept, named by its first spelling in the text."""
     seen: dict[int, list[str]] = defaultdict(list)
     spans = [(m.start(), m.end(), False) for m in units.caseless(_LEXICON_RE, _LEXICON_FIRST)]
-    spans += [(m.start(), m.end(), True) for _, m in units.scan(_DEMONYM_RE, cue=_AFTER_DEMONYM_RE)]
+    spans += [(m.start(), m.end(), True) for _, m in units.scan(_DEMONYM_RE, cue=_AFTER_DEMONYM_CUE)]
     for start, end, demonym in sorted(spans, key=lambda span: span[0]):
         if _in_name(units, start, end):
             continue
@@ -87,7 +97,7 @@ def possessed(units: Units) -> Iterator[Found]:
     owners: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
     first: dict[str, str] = {}
-    for m in units.caseless(pt.GLOSSARY_POSSESSED_COMPOUND, _POSSESSIVE):
+    for m in units.caseless(_POSSESSED_COMPOUND, _POSSESSIVE):
         term = units.text[m.start("term"): m.end("term")]
         if term == term.lower() and not set(_PARTS.split(term)) & _NOT_POSSESSED \
                 and norm(term) not in _NOT_POSSESSED_TERMS:
@@ -104,6 +114,7 @@ def possessed(units: Units) -> Iterator[Found]:
 _DATE_WORDS = {*pt.TIMELINE_MONTHS, *pt.TIMELINE_WEEKDAYS}
 _NOT_POSSESSED = pt.GLOSSARY_POSSESSED_NOT | pt.GLOSSARY_STOPWORDS
 _NOT_POSSESSED_TERMS = {norm(t) for t in pt.GLOSSARY_POSSESSED_NOT_TERMS}
+_POSSESSED_COMPOUND = Caseless(pt.GLOSSARY_POSSESSED_COMPOUND)
 _POSSESSIVE = word_start(list(pt.GLOSSARY_POSSESSIVES))
 _DEMONYM = "{demonym}"
 _PARTS = re.compile(r"[\s-]+")
@@ -120,16 +131,16 @@ _BY_KEY = {_key(v.replace(_DEMONYM, "")): i for i, variants in enumerate(_CONCEP
 _PLAIN = [" ".join(re.split(r"[\s,-]+", v.lower())) for vs in _CONCEPTS for v in vs if _DEMONYM not in v]
 _AFTER_DEMONYM = [_key(v.replace(_DEMONYM, "")) for vs in _CONCEPTS for v in vs if _DEMONYM in v]
 # A plural s or es may follow the last word; no word character or hyphen may touch either end ("non-targeted").
-_LEXICON_RE = re.compile(r"(?<![\w#-])" + trie(_PLAIN) + r"(?:e?s)?(?![\w-])", re.I)
+_LEXICON_RE = Caseless(r"(?<![\w#-])" + trie(_PLAIN) + r"(?:e?s)?(?![\w-])")
 _DEMONYM_RE = re.compile(r"(?<![\w-])" + pt.GLOSSARY_DEMONYM + r"\s+(?i:" + trie(_AFTER_DEMONYM) + r")(?![\w-])")
 _LEXICON_FIRST = word_start(sorted({spelling.split()[0] for spelling in _PLAIN}))
-_AFTER_DEMONYM_RE = re.compile(trie(_AFTER_DEMONYM), re.I)  # its cue: demonyms are common, the words after are not
+# Its cue: demonyms are common, the words after them are not (their first words, each found on its own).
+_AFTER_DEMONYM_CUE = tuple(Caseless(re.escape(first)) for first in sorted({v.split()[0] for v in _AFTER_DEMONYM}))
 
 # Cues of GLOSSARY_TERM_OF_ART (see words.Units.scan): `terms_of_art` keeps a term only if its description is about
 # a kind of thing, so the description ("a", "an", "the" after a comma, anything after a dash) holds a kind word.
 _KIND = r"(?<![\w'’-])" + trie(sorted(pt.GLOSSARY_KINDS)) + r"s?(?![\w'’-])"
-_TERM_OF_ART_CUES = (re.compile(r",\s+(?:a|an|the)\s[^,.;:()]*?" + _KIND, re.I),
-                     re.compile(r"[-–—]\s[^,.;:()]*?" + _KIND, re.I))
+_TERM_OF_ART_CUES = (Caseless(r",\s+(?:a|an|the)\s[^,.;:()]*?" + _KIND), Caseless(r"[-–—]\s[^,.;:()]*?" + _KIND))
 
 
 def _in_name(units: Units, start: int, end: int) -> bool:

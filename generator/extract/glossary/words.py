@@ -43,7 +43,7 @@ class Units:
     def unit(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def scan(self, pattern: re.Pattern[str], cue: re.Pattern[str] | None = None) -> Iterator[tuple[int, re.Match[str]]]:
+    def scan(self, pattern: re.Pattern[str], cue: Cue | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """(unit, match) for each match of `pattern`; when it has a cue (`cue`, or in patterns.GLOSSARY_CUES), only
         in the units where the cue is, as these patterns are slow to try at every position and their cue is quick to
         find."""
@@ -52,29 +52,36 @@ class Units:
             return ((self.unit(m.start()), m) for m in pattern.finditer(self.text))
         return ((i, m) for i in self.having(cue) for m in pattern.finditer(self.text, self.starts[i], self.ends[i]))
 
-    def having(self, cue: re.Pattern[str]) -> Iterator[int]:
-        """The units in which `cue` matches, each once, in order."""
-        at, (cue, text) = 0, self._case_sensitive(cue)
+    def having(self, cue: Cue) -> Iterator[int]:
+        """The units in which `cue` matches (any of them, for a tuple of cues), each once, in order."""
+        if isinstance(cue, tuple):
+            return iter(sorted({i for one in cue for i in self.having(one)}))
+        return self._having(*self._case_sensitive(cue))
+
+    def _having(self, cue: re.Pattern[str], text: str) -> Iterator[int]:
+        at = 0
         while m := cue.search(text, at):
             i = self.unit(m.start())
             yield i
             at = max(self.ends[i], m.end())
 
-    def caseless(self, pattern: re.Pattern[str], first: re.Pattern[bytes] | None = None) -> Iterator[re.Match[str]]:
-        """The matches of `pattern`, which ignores case. They may be matches in the lower-cased text: read what they
-        matched from `self.text` at their offsets. `first` (from `word_start`), if given, finds every word a match
-        may start with: the pattern is then tried only there, as `first` is searched much faster."""
+    def caseless(self, pattern: Caseless, first: re.Pattern[bytes] | None = None) -> Iterator[re.Match[str]]:
+        """The matches of `pattern`. They may be matches in the lower-cased text: read what they matched from
+        `self.text` at their offsets. `first` (from `word_start`), if given, finds every word a match may start with:
+        the pattern is then tried only there, as `first` is searched much faster."""
         pattern, text = self._case_sensitive(pattern)
         if first is None or text is self.text:
             return pattern.finditer(text)
         return _matches_at(pattern, text, (m.start() for m in first.finditer(self._spaced)))
 
-    def _case_sensitive(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
-        """A pattern that ignores case (written in lower case) as a case-sensitive pattern over the lower-cased text
-        when that finds the same, as it is tried twice as fast."""
-        if not pattern.flags & re.IGNORECASE or self._lowered is None:
+    def _case_sensitive(self, pattern: re.Pattern[str] | Caseless) -> tuple[re.Pattern[str], str]:
+        """A `Caseless` pattern as the case-sensitive pattern it is written as, over the lower-cased text, when that
+        finds the same: it is tried twice as fast as a pattern that ignores case."""
+        if not isinstance(pattern, Caseless):
             return pattern, self.text
-        return _without_ignorecase(pattern), self._lowered
+        if self._lowered is None:
+            return pattern.ignoring_case, self.text
+        return pattern.lower_case, self._lowered
 
     @cached_property
     def _lowered(self) -> str | None:
@@ -86,6 +93,24 @@ class Units:
     @cached_property
     def _spaced(self) -> bytes:
         return spaced(self._lowered)
+
+
+class Caseless:
+    """A pattern that ignores case, written in lower case. It is compiled as written, to be searched in the
+    lower-cased text (`Units._lowered`); the form that ignores case, needed only for a text without that copy, is
+    compiled when first used, as a pattern of the size of the lexicon takes milliseconds to compile."""
+
+    def __init__(self, regex: str):
+        self.lower_case = re.compile(regex)
+
+    @cached_property
+    def ignoring_case(self) -> re.Pattern[str]:
+        return re.compile(self.lower_case.pattern, re.IGNORECASE)
+
+
+# A cue, or several: a unit has the cue when it has any of them (a few plain words are found faster one by one than
+# as one alternation, which is tried at every letter any of them starts with).
+Cue = re.Pattern[str] | Caseless | tuple[re.Pattern[str] | Caseless, ...]
 
 
 def spaced(lowered: str) -> bytes:
@@ -110,11 +135,6 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         if at >= end and (m := pattern.match(text, at)):
             end = m.end()
             yield m
-
-
-@lru_cache(maxsize=64)
-def _without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def head(description: str) -> str:

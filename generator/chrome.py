@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from generator import patterns as pt
+from generator.casefold import fold
 
 
 class Verdict(NamedTuple):
@@ -81,9 +82,6 @@ _OPENING_CUES, _INNER_CUES = _cue_index()
 # Openings are looked for, in the lower-cased text, where a line or a sentence (after . ! ? and spaces) starts;
 # the group holds the longest one found there. One scan of the text for all of them.
 _OPENINGS = re.compile(r"[\n.!?]\s*(?=(" + _trie(_OPENING_CUES) + "))")
-# re's IGNORECASE matches these to "i" and "s", lower() does not: spelled so before lower-casing.
-_CASE_TRAPS = "\u0130\u0131\u017f"
-_UNTRAPPED = str.maketrans(_CASE_TRAPS, "iis")
 
 
 class LineCues(NamedTuple):
@@ -97,10 +95,7 @@ class LineCues(NamedTuple):
 
 def line_cues(texts: list[str]) -> dict[int, LineCues]:
     """For each line (stripped, one per row) that may match a cue, the cues to try; the other lines match none."""
-    flat = "\n" + "\n".join(texts)
-    if any(char in flat for char in _CASE_TRAPS):
-        flat = flat.translate(_UNTRAPPED)
-    flat = flat.lower()  # one character for one: positions still point into the lines
+    flat = fold("\n" + "\n".join(texts))  # one character for one: positions still point into the lines
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=1))
     hits: dict[int, set[int]] = defaultdict(set)
     for match in _OPENINGS.finditer(flat):

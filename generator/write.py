@@ -231,12 +231,16 @@ def _stage(target: Path, data: bytes, sync: bool = True, folders: set[Path] | No
         if folders is not None:
             folders.add(target.parent)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        if sync:
-            handle.flush()
-            os.fsync(handle.fileno())
-    os.chmod(name, 0o644)  # mkstemp makes 0600 files; generated pages are ordinary files
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.chmod(name, 0o644)  # mkstemp makes 0600 files; generated pages are ordinary files
+    except BaseException:  # a full disk, an I/O error, Ctrl-C: the caller never learns the name, so clean up here
+        os.unlink(name)
+        raise
     return Path(name), target
 
 

@@ -99,6 +99,19 @@ def test_failure_while_staging_leaves_content_intact(content, monkeypatch):
     assert _tree(content) == before  # no temporary file left behind either
 
 
+def test_failure_inside_staging_leaves_no_temporary_file(content, monkeypatch):
+    """A disk that fills while a page is written: the half-written temporary file goes too."""
+    before = _tree(content)
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", full)
+    with pytest.raises(GeneratorError, match="No space left on device"):
+        write(content, {"index.md": "# changed\n", "data/a.json": "[]\n"})
+    assert _tree(content) == before
+
+
 def test_ctrl_c_while_staging_leaves_content_intact(content, monkeypatch):
     before = _tree(content)
     real = writer._stage

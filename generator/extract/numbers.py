@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from generator import patterns as pt
-from generator.extract.timeline import _by_text, _ends_in, _Folded  # shared with the timeline's cues and checks
+from generator.casefold import fold
+from generator.cues import Folded, by_text, ends_in
 from generator.model import Figure, Story
 
 
@@ -60,20 +61,20 @@ _DIGIT_ONLY = {name for name in pt.NUMBERS_CUE_WORDS
 
 
 def _cues_of_all(texts: list[str]) -> list[frozenset[str]]:
-    """The cues (patterns.NUMBERS_KIND_CUES) of each of `texts`, read at once (see timeline._Folded); none at all in
+    """The cues (patterns.NUMBERS_KIND_CUES) of each of `texts`, read at once (see timeline.Folded); none at all in
     most. A text without a digit gets no cue that only kinds needing one need, and the number words ("amount")
     are looked for only in such a text with a cue of a kind that needs them: `_runnable` picks the same patterns."""
-    folded = _Folded(texts)
+    folded = Folded(texts)
     digit = _with_digit(texts, folded)
     having = {"digit": digit, "amount": set(digit)}
     for word, name in _WORD_CUES.items():
         having[name] = having.get(name, set()) | folded.having(word, digit if name in _DIGIT_ONLY else None)
     needing_amount = set().union(*(having[name] for name in _WORD_CUES.values() if name not in _DIGIT_ONLY)) - digit
     having["amount"] |= {i for i in needing_amount if any(word in folded.lows[i] for word in pt.NUMBERS_AMOUNT_WORDS)}
-    return _by_text(len(texts), having)
+    return by_text(len(texts), having)
 
 
-def _with_digit(texts: list[str], folded: _Folded) -> set[int]:
+def _with_digit(texts: list[str], folded: Folded) -> set[int]:
     """The indices of the texts with a digit (`\\d`): ten quick looks for the ASCII digits in all the texts (lower
     case keeps digits), then `\\d` in the few texts that have other characters and none of those."""
     ascii_digit = set().union(*(folded.having(digit) for digit in "0123456789"))
@@ -118,7 +119,7 @@ def _time_offset(text: str, start: int, end: int) -> bool:
 
 def _ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
     """Whether `pattern`, a word then spaces at the end (patterns.NUMBERS_BEFORE_REACH), ends `text[:end]`."""
-    return _ends_in(pattern, text, end, pt.NUMBERS_BEFORE_REACH)
+    return ends_in(pattern, text, end, pt.NUMBERS_BEFORE_REACH)
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -138,7 +139,7 @@ def _counts_something(figure: str, text: str, end: int) -> bool:
 
 def _key(kind: str, m: re.Match, text: str) -> tuple:
     """What makes two mentions the same figure: the kind of quantity, its value, and what it counts."""
-    figure = m.group(0).lower()
+    figure = fold(m.group(0))
     unit = pt.NUMBERS_TIME_UNIT.search(figure) if kind == "duration" else None
     noun = pt.NUMBERS_COUNTED_THING.match(text, m.end())
     family = unit.group(1) if unit else kind if kind in ("money", "percent", "ratio") else "count"
@@ -190,7 +191,9 @@ def _without_vague_repeats(found: list[tuple[Figure, tuple]]) -> list[tuple[Figu
 
 def _vague_magnitudes(figure: str) -> set[int]:
     """"thousands" spans 10^3..10^5, "tens of thousands" 10^4..10^5, "millions" 10^6..10^8."""
-    words = figure.lower().split()
-    base = {"thousands": 3, "millions": 6, "billions": 9}[words[-1]]
+    words = fold(figure).split()
+    base = {"thousands": 3, "millions": 6, "billions": 9}.get(words[-1])
+    if base is None:  # not a round word: nothing to restate
+        return set()
     low = base + {"tens": 1, "hundreds": 2}.get(words[0], 0)
     return set(range(low, base + 3))

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from generator import patterns as pat
+from generator.casefold import fold
 from generator.model import Paragraph, Person, Story
 
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(pat.PEOPLE_HONORIFICS, key=len, reverse=True))
@@ -235,7 +236,7 @@ def _title(before: str, desc: str | None) -> str | None:
 def _party(words: str | None) -> str | None:
     for m in _PARTY_WORD.finditer(words or ""):
         if not pat.PEOPLE_FOREIGN_PARTY.search(words[: m.start()]):
-            return pat.PEOPLE_PARTY_WORDS[m.group(1).lower()]
+            return pat.PEOPLE_PARTY_WORDS[fold(m.group(1))]
     return None
 
 

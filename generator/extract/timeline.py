@@ -7,7 +7,6 @@ Adds: `Story.timeline`, background first, then the hearing day in the order thin
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -15,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from generator import patterns as pt
+from generator.casefold import fold
+from generator.cues import Folded, by_text, ends_in, matching
 from generator.model import Event, Story
 
 _YMD = tuple[int, int | None, int | None]  # year, month, day: the precision the text supports
@@ -102,105 +103,28 @@ assert not any(_COMPANIONS.get(c) for cs in _COMPANIONS.values() for c in cs), "
 def _cues(text: str, names: frozenset[str]) -> frozenset[str]:
     """Those of the cues `names` (patterns.TIMELINE_CUES, "month") that `text` has; for one text (a paragraph that
     `_anchored` reads), where looking for the words in it one by one is quicker than `_cues_of_all`."""
-    low = _folded(text)
+    low = fold(text)
     month = ("month",) if "month" in names and pt.TIMELINE_MONTH_CUE.search(text) else ()
     words = ((name, pt.TIMELINE_CUES[name]) for name in names if name != "month")
     return frozenset([*month, *(name for name, cue_words in words if any(word in low for word in cue_words))])
 
 
 def _cues_of_all(texts: list[str]) -> list[frozenset[str]]:
-    """The cues of each of `texts`, read at once (see _Folded). A cue that a text has without its companions is
+    """The cues of each of `texts`, read at once (see Folded). A cue that a text has without its companions is
     left out: `_runnable` picks the same patterns without it."""
-    folded = _Folded(texts)
-    having = {"month": set(_matching(pt.TIMELINE_MONTH_CUE, texts))}
+    folded = Folded(texts)
+    having = {"month": set(matching(pt.TIMELINE_MONTH_CUE, texts))}
     for name in _CUE_ORDER:
         among = set.intersection(*(having[c] for c in _COMPANIONS[name])) if _COMPANIONS[name] else None
         having[name] = set().union(*(folded.having(word, among) for word in pt.TIMELINE_CUES[name]))
-    return _by_text(len(texts), having)
-
-
-def _by_text(count: int, having: dict[str, set[int]]) -> list[frozenset[str]]:
-    """For each of `count` texts, the names that `having` lists it under (most texts: none, the same empty set)."""
-    names: dict[int, list[str]] = {}
-    for name, indices in having.items():
-        for i in indices:
-            names.setdefault(i, []).append(name)
-    none = frozenset()
-    return [frozenset(names[i]) if i in names else none for i in range(count)]
-
-
-class _Folded:
-    """Texts in lower case as re.IGNORECASE compares letters (`_folded`), to look for words in: a word is looked for
-    in all the texts joined, once per text that has it, not once in every text (most have none of the words)."""
-
-    def __init__(self, texts: list[str]):
-        self.lows = [_folded(text) for text in texts]
-        self.joined, self.starts = _joined(self.lows)
-
-    def having(self, word: str, among: set[int] | None = None) -> set[int]:
-        """The indices of the texts that have `word`: of all the texts, or only of those `among`."""
-        if among is None:
-            return set(_holding(self.starts, functools.partial(self.joined.find, word)))
-        return {i for i in among if word in self.lows[i]}
-
-
-def _matching(pattern: re.Pattern, texts: list[str]) -> list[int]:
-    """The indices of the texts in which `pattern` (that cannot match across _APART) has a match."""
-    joined, starts = _joined(texts)
-    return _holding(starts, lambda pos: _start(pattern.search(joined, pos)))
-
-
-_APART = "\x00"  # joins texts read at once: no cue has it, so none is found across two texts
-
-
-def _joined(texts: list[str]) -> tuple[str, list[int]]:
-    """`texts` joined by _APART, and where each of them starts."""
-    starts, at = [], 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + len(_APART)
-    return _APART.join(texts), starts
-
-
-def _holding(starts: list[int], find) -> list[int]:
-    """The indices of the texts (starting at `starts` in the texts joined) in which `find(pos)`, the position of its
-    first find at or after `pos` or -1, finds something: called once for each of them, and once more."""
-    found, at = [], find(0)
-    while at != -1:
-        found.append(bisect.bisect_right(starts, at) - 1)
-        if found[-1] + 1 == len(starts):
-            break
-        at = find(starts[found[-1] + 1])
-    return found
-
-
-def _start(m: re.Match | None) -> int:
-    return m.start() if m else -1
-
-
-def _folded(text: str) -> str:
-    """`text` in lower case as re.IGNORECASE compares letters: str.lower() alone keeps "ı" and "ſ" (which it
-    matches with "i" and "s") and turns "İ" into an "i" and a combining dot."""
-    low = text.lower()
-    return low if low.isascii() else low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
+    return by_text(len(texts), having)
 
 
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     month = m.groupdict().get("month")
     if month and not month[0].isupper():
         return False  # "may" the verb, "march" the walk
-    return not (kind == "year" and _ends_in(pt.TIMELINE_NOT_A_YEAR, text, m.start(), pt.TIMELINE_NOT_A_YEAR_REACH))
-
-
-def _ends_in(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
-    """`pattern.search(text[:end])` for a pattern that is a word of at most `reach` characters, then only spaces up
-    to `end` (`\\s*$`, `\\s+$`): the word ends where those spaces start, so no match can start further back than
-    `reach` before them and nothing earlier is read (a search of the whole text before every figure or year was
-    most of the time spent on them). A search from `pos` still sees the characters before it (for `\\b`)."""
-    start = end
-    while start and text[start - 1].isspace():  # str.isspace() is what `\s` matches
-        start -= 1
-    return pattern.search(text, max(0, start - reach), end) is not None
+    return not (kind == "year" and ends_in(pt.TIMELINE_NOT_A_YEAR, text, m.start(), pt.TIMELINE_NOT_A_YEAR_REACH))
 
 
 def _events(story: Story, pid: str, text: str, cues: frozenset[str], anchored: dict[str, bool]) -> list[Event]:
@@ -241,7 +165,7 @@ def _event(kind: str, m: re.Match, ctx: _Context, pid: str, text: str) -> Event 
 
 
 def _month(m: re.Match) -> int:
-    return pt.TIMELINE_MONTHS[m.group("month").lower().rstrip(".")]
+    return pt.TIMELINE_MONTHS[fold(m.group("month")).rstrip(".")]
 
 
 def _nearest_day(m: re.Match, ctx: _Context) -> _YMD | None:

@@ -1,0 +1,85 @@
+"""Looking for cue words in many short texts at once (a stage's sentences), and other cheap checks that let a stage
+try a slow pattern only where it could match.
+
+A word is looked for in all the texts joined, once per text that has it, not once in every text: most sentences
+have none of a stage's cue words. Texts are folded (`casefold.fold`) as a case-insensitive pattern compares
+letters. Shared by the timeline and numbers stages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from generator.casefold import fold
+
+
+def by_text(count: int, having: dict[str, set[int]]) -> list[frozenset[str]]:
+    """For each of `count` texts, the names that `having` lists it under (most texts: none, the same empty set)."""
+    names: dict[int, list[str]] = {}
+    for name, indices in having.items():
+        for i in indices:
+            names.setdefault(i, []).append(name)
+    none = frozenset()
+    return [frozenset(names[i]) if i in names else none for i in range(count)]
+
+
+class Folded:
+    """Texts in lower case as re.IGNORECASE compares letters (`fold`), to look for words in: a word is looked for
+    in all the texts joined, once per text that has it, not once in every text (most have none of the words)."""
+
+    def __init__(self, texts: list[str]):
+        self.lows = [fold(text) for text in texts]
+        self.joined, self.starts = _joined(self.lows)
+
+    def having(self, word: str, among: set[int] | None = None) -> set[int]:
+        """The indices of the texts that have `word`: of all the texts, or only of those `among`."""
+        if among is None:
+            return set(_holding(self.starts, functools.partial(self.joined.find, word)))
+        return {i for i in among if word in self.lows[i]}
+
+
+def matching(pattern: re.Pattern, texts: list[str]) -> list[int]:
+    """The indices of the texts in which `pattern` (that cannot match across _APART) has a match."""
+    joined, starts = _joined(texts)
+    return _holding(starts, lambda pos: _start(pattern.search(joined, pos)))
+
+
+_APART = "\x00"  # joins texts read at once: no cue has it, so none is found across two texts
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """`texts` joined by _APART, and where each of them starts."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + len(_APART)
+    return _APART.join(texts), starts
+
+
+def _holding(starts: list[int], find) -> list[int]:
+    """The indices of the texts (starting at `starts` in the texts joined) in which `find(pos)`, the position of its
+    first find at or after `pos` or -1, finds something: called once for each of them, and once more."""
+    found, at = [], find(0)
+    while at != -1:
+        found.append(bisect.bisect_right(starts, at) - 1)
+        if found[-1] + 1 == len(starts):
+            break
+        at = find(starts[found[-1] + 1])
+    return found
+
+
+def _start(m: re.Match | None) -> int:
+    return m.start() if m else -1
+
+
+def ends_in(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
+    """`pattern.search(text[:end])` for a pattern that is a word of at most `reach` characters, then only spaces up
+    to `end` (`\\s*$`, `\\s+$`): the word ends where those spaces start, so no match can start further back than
+    `reach` before them and nothing earlier is read (a search of the whole text before every figure or year was
+    most of the time spent on them). A search from `pos` still sees the characters before it (for `\\b`)."""
+    start = end
+    while start and text[start - 1].isspace():  # str.isspace() is what `\s` matches
+        start -= 1
+    return pattern.search(text, max(0, start - reach), end) is not None

@@ -39,3 +39,12 @@ def test_case_traps_in_dates_figures_and_parties_build(tmp_path: Path):
     result = story(text)
     assert [e.date for e in result.timeline if e.date] == ["2018-04-10"]
     assert any(f.figure == "FİVE PERCENT" for f in result.numbers)
+
+
+def test_dates_out_of_range_and_trapped_weekdays_build(tmp_path: Path):
+    text = tmp_path / "dates.txt"
+    text.write_text("Lawmakers question a witness\n\nThe record will remain open for 3000000 days.\n\n"
+                    "She spoke on Frıday about data.\n", encoding="utf-8")
+    (tmp_path / "dates.yml").write_text("event:\n  name: A hearing\n  date: 2018-04-10\n", encoding="utf-8")
+    result = story(text)
+    assert "2018-04-06" in [e.date for e in result.timeline]  # the Friday before the hearing

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import patterns as pat
+from generator.clean import clean
+from generator.extract import extract
 from generator.extract.exchanges import exchanges
+from generator.extract.exchanges.reader import _about_statement
 from generator.model import Paragraph, Person, Statement, Story
+from generator.segment import segment
+from generator.sidecar import sidecar
 
 WITNESS = Person(name="Irena Kova", aliases=("Ms Kova", "Kova"), role="witness")
 PANEL = (
@@ -144,3 +157,75 @@ def test_extracted_words_are_verbatim_source_text():
     text = " ".join(p.text for p in story.paragraphs)
     for e in exchanges(story).exchanges:
         assert e.question in text and e.answer in text and e.answer_quote in text
+
+
+# --- the cue words of patterns.py (exchanges look for statement cues only in sentences holding a cue word) --------
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
+# re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"
+_SPELLINGS = st.sampled_from([str, str.upper, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
+                              lambda t: t.replace("i", "İ")])
+_BEFORE = st.sampled_from(["", " ", "In her ", "Ms Kova said in her "])
+_AFTER = st.sampled_from(["", " ", ", Ms Kova said.", " she said."])
+
+
+def _extracted(path: Path, variant: str) -> Story:
+    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
+    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
+    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
+    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
+
+
+def _searching_everything(patch: pytest.MonkeyPatch) -> None:
+    patch.setattr(pat, "people_may_match", lambda text, words: True)
+
+
+def test_statement_words_are_lower_case():
+    assert pat.EXCHANGE_STATEMENT_WORDS
+    assert all(word and word == word.lower() for word in pat.EXCHANGE_STATEMENT_WORDS)
+
+
+@given(data=st.data())
+@settings(max_examples=50, deadline=None)
+def test_no_statement_word_hides_a_statement_cue(data):
+    spelled = data.draw(_SPELLINGS)
+    text = spelled(data.draw(_BEFORE) + data.draw(st.from_regex(pat.EXCHANGE_STATEMENT_CUES)) + data.draw(_AFTER))
+    if pat.EXCHANGE_STATEMENT_CUES.search(text):
+        assert pat.people_may_match(text, pat.EXCHANGE_STATEMENT_WORDS)
+        assert _about_statement(text)
+
+
+_PIECE = st.one_of(st.from_regex(pat.EXCHANGE_STATEMENT_CUES),
+                   st.sampled_from(["Sen. Ort asked Ms Kova about data.", "Kova said", "\u201cWe fixed it,\u201d",
+                                    "Why?", "Senator Tom Wels pressed her", "she said.", "I testify"]),
+                   st.text(max_size=15))
+_SEPARATOR = st.sampled_from(["", " ", ". ", ", "])
+
+
+@given(st.lists(st.lists(st.tuples(_PIECE, _SEPARATOR, _SPELLINGS), min_size=1, max_size=4), min_size=1, max_size=4))
+@settings(max_examples=50, deadline=None)
+def test_statement_words_change_no_exchange(paragraphs):
+    story = _story(*(("".join(spelled(piece) + sep for piece, sep, spelled in para),) for para in paragraphs))
+    with pytest.MonkeyPatch.context() as patch:
+        _searching_everything(patch)
+        every = _outcome(story)
+    assert _outcome(story) == every
+
+
+def _outcome(story: Story) -> Story | type[Exception]:
+    """The exchanges, or the kind of error they end in: the cue words must not change that either."""
+    try:
+        return exchanges(story)
+    except Exception as error:  # noqa: BLE001 -- a text the generator cannot handle is another test's business
+        return type(error)
+
+
+@pytest.mark.parametrize("variant", _VARIANTS)
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_statement_words_change_no_exchange_in_the_texts(path, variant, monkeypatch):
+    story = _extracted(path, variant)
+    found = exchanges(story)
+    _searching_everything(monkeypatch)
+    assert exchanges(story) == found

@@ -1,7 +1,21 @@
 """Glossary: terms the text names or defines, definitions only from the text or the editor, no people."""
 
-from generator.extract.glossary import glossary
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import patterns as pt
+from generator.clean import clean
+from generator.extract import extract
+from generator.extract.glossary import glossary, names, terms
+from generator.extract.glossary.words import Units
 from generator.model import EditorTerm, Meta, Paragraph, Person, Story
+from generator.segment import segment
+from generator.sidecar import sidecar
 
 
 def _terms(*texts, people=(), editor=()):
@@ -119,3 +133,127 @@ def test_an_acronym_seen_first_joins_its_full_name():
     terms = _terms("The SEC opened a case.", "The Securities and Exchange Commission declined to comment.")
     assert terms["SEC"].aliases == ("Securities and Exchange Commission",)
     assert terms["SEC"].sources == ("p1", "p2")
+
+
+# --- the cues of patterns.py (a finder tries a slow pattern only in the sentences where its quick cue is) ---------
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
+# re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; with one of them the text is not searched lower-cased.
+# Most patterns here heed case: the text as drawn half the time.
+_SPELLINGS = st.one_of(st.just(str), st.sampled_from([str.upper, str.lower, str.title, lambda t: t.replace("i", "İ"),
+                                                      lambda t: t.replace("i", "ı").replace("s", "ſ")]))
+_BEFORE = st.sampled_from(["", " ", "It hired ", "The "])
+_AFTER = st.sampled_from(["", " ", ", a data firm.", " said the senator."])
+_OTHER_TEXT = st.sampled_from(["The hearing began.", "The Federal Trade Commission (FTC) sued.", "", "Ok"])
+# Words that the finders with cues of their own keep matches for: institution words, kinds, demonyms, the lexicon.
+_HINTS = st.sampled_from(["Committee", "Federal Trade Commission", "the data firm Acme", "the app Night Owl",
+                          "Russian", "interference", "meddling", "data broker", "opt-out", "its intake form",
+                          "our intake form", "a broker", " - a tool", ", the industry's term", "of Health Act"])
+
+
+def _extracted(path: Path, variant: str) -> Story:
+    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
+    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
+    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
+    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
+
+
+def _trying_every_unit(patch: pytest.MonkeyPatch) -> None:
+    """Every pattern tried in every unit: no cue, and no `word_start` narrowing where a caseless pattern may start."""
+    caseless = Units.caseless
+    patch.setattr(Units, "having", lambda self, cue: iter(range(len(self.texts))))
+    patch.setattr(Units, "caseless", lambda self, pattern, first=None: caseless(self, pattern))
+
+
+def _drawn(data, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Units, one of which holds a match of `pattern` (in some spelling, within a sentence, maybe with a hint)."""
+    spelled = data.draw(_SPELLINGS)
+    pieces = data.draw(st.lists(_HINTS, max_size=2))
+    pieces.insert(data.draw(st.integers(0, len(pieces))), data.draw(st.from_regex(pattern, fullmatch=True)))
+    text = spelled(data.draw(_BEFORE) + " ".join(pieces) + data.draw(_AFTER))
+    before, after = data.draw(st.lists(_OTHER_TEXT, max_size=2)), data.draw(st.lists(_OTHER_TEXT, max_size=2))
+    return [("p", t) for t in (*before, text, *after)]
+
+
+def _scanned(units: list[tuple[str, str]], pattern: re.Pattern[str]) -> list[tuple[int, tuple[int, int]]]:
+    return [(i, m.span()) for i, m in Units(units).scan(pattern)]
+
+
+def test_every_cue_is_a_quick_pattern_that_opens_with_no_space():
+    for pattern, cues in pt.GLOSSARY_CUES.items():
+        for cue in cues if isinstance(cues, tuple) else (cues,):
+            assert cue.pattern and not cue.pattern.startswith((" ", r"\s")), pattern.pattern
+
+
+_NAMES = {id(value): name for name, value in vars(pt).items() if isinstance(value, re.Pattern)}
+
+
+@pytest.mark.parametrize("pattern", pt.GLOSSARY_CUES, ids=lambda p: _NAMES[id(p)])
+@given(data=st.data())
+@settings(max_examples=30, deadline=None)
+def test_no_cue_hides_a_match(pattern, data):
+    units = _drawn(data, pattern)
+    cued = _scanned(units, pattern)
+    with pytest.MonkeyPatch.context() as patch:
+        _trying_every_unit(patch)
+        assert _scanned(units, pattern) == cued
+
+
+# The finders that keep only some matches of a pattern, with a cue of their own for those (and a pattern to draw
+# the text from); the lexicon and `possessed` look for a caseless pattern only where `word_start` says it may start.
+_OWN_CUES = [
+    pytest.param(names.institutions, pt.GLOSSARY_NAME_RUN, id="institutions"),
+    pytest.param(names.named_by_kind, pt.GLOSSARY_KIND_BEFORE, id="named_by_kind"),
+    pytest.param(terms.terms_of_art, pt.GLOSSARY_TERM_OF_ART[0], id="terms_of_art-comma"),
+    pytest.param(terms.terms_of_art, pt.GLOSSARY_TERM_OF_ART[1], id="terms_of_art-dash"),
+    pytest.param(terms.lexicon, terms._DEMONYM_RE, id="lexicon-demonym"),
+    pytest.param(terms.lexicon, terms._LEXICON_RE.lower_case, id="lexicon"),
+    pytest.param(terms.possessed, terms._POSSESSED_COMPOUND.lower_case, id="possessed"),
+]
+
+
+@pytest.mark.parametrize(("finder", "pattern"), _OWN_CUES)
+@given(data=st.data())
+@settings(max_examples=30, deadline=None)
+def test_no_cue_of_a_finder_hides_a_term(finder, pattern, data):
+    units = _drawn(data, pattern)
+    cued = list(finder(Units(units)))
+    with pytest.MonkeyPatch.context() as patch:
+        _trying_every_unit(patch)
+        assert list(finder(Units(units))) == cued
+
+
+_TERM_TEXT = st.sampled_from([*pt.GLOSSARY_CUES, *(param.values[1] for param in _OWN_CUES)]).flatmap(st.from_regex)
+_PIECE = st.one_of(_TERM_TEXT, _HINTS, st.text(max_size=15))
+_SEPARATOR = st.sampled_from(["", " ", ". ", ", "])
+
+
+@given(st.lists(st.lists(st.tuples(_PIECE, _SEPARATOR, _SPELLINGS), min_size=1, max_size=4), min_size=1, max_size=3))
+@settings(max_examples=50, deadline=None)
+def test_cues_change_no_term(paragraphs):
+    texts = ["".join(spelled(piece) + separator for piece, separator, spelled in para) for para in paragraphs]
+    paras = tuple(Paragraph(id=f"p{i}", text=t, line=i) for i, t in enumerate(texts, 1))
+    story = Story(slug="t", path="t.txt", text="", sha256="0", paragraphs=paras, title=texts[0])
+    with pytest.MonkeyPatch.context() as patch:
+        _trying_every_unit(patch)
+        every = _outcome(story)
+    assert _outcome(story) == every
+
+
+def _outcome(story: Story) -> Story | type[Exception]:
+    """The glossary, or the kind of error it ends in: the cues must not change that either."""
+    try:
+        return glossary(story)
+    except Exception as error:  # noqa: BLE001 -- a text the generator cannot handle is another test's business
+        return type(error)
+
+
+@pytest.mark.parametrize("variant", _VARIANTS)
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_cues_change_no_term_in_the_texts(path, variant, monkeypatch):
+    story = _extracted(path, variant)
+    found = glossary(story)
+    _trying_every_unit(monkeypatch)
+    assert glossary(story) == found

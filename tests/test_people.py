@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import patterns as pat
+from generator.clean import clean
+from generator.extract import extract
 from generator.extract.people import people
 from generator.model import Block, EditorPerson, Meta, Paragraph, Story
+from generator.segment import segment
+from generator.sidecar import sidecar
 
 _NO_META = Meta()
 
@@ -134,3 +146,73 @@ def test_statement_block_speaker_is_a_witness_and_editor_note():
 
 def test_no_people_in_a_text_without_person_cues():
     assert people(_story("The hearing is set to begin at 10 a.m.", "Pipwave shares closed down.")).people == ()
+
+
+# --- the cue words of patterns.py (people.py looks for testimony only in paragraphs holding a cue word) -----------
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
+# re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"
+_SPELLINGS = st.sampled_from([str, str.upper, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
+                              lambda t: t.replace("i", "İ")])
+_BEFORE = st.sampled_from(["", " ", "Ms Kova ", "Sen. Dana Rask, D-Ore., "])
+_AFTER = st.sampled_from(["", " ", ". She said.", " on Tuesday."])
+
+
+def _extracted(path: Path, variant: str) -> Story:
+    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
+    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
+    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
+    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
+
+
+def _searching_everything(patch: pytest.MonkeyPatch) -> None:
+    patch.setattr(pat, "people_may_match", lambda text, words: True)
+
+
+def test_testimony_words_are_lower_case():
+    assert pat.PEOPLE_TESTIMONY_WORDS
+    assert all(word and word == word.lower() for word in pat.PEOPLE_TESTIMONY_WORDS)
+
+
+@given(data=st.data())
+@settings(max_examples=50, deadline=None)
+def test_no_testimony_word_hides_a_testimony_cue(data):
+    spelled = data.draw(_SPELLINGS)
+    text = spelled(data.draw(_BEFORE) + data.draw(st.from_regex(pat.PEOPLE_TESTIMONY)) + data.draw(_AFTER))
+    if pat.PEOPLE_TESTIMONY.search(text):
+        assert pat.people_may_match(text, pat.PEOPLE_TESTIMONY_WORDS)
+
+
+_PIECE = st.one_of(st.from_regex(pat.PEOPLE_TESTIMONY),
+                   st.sampled_from(["Sen. Dana Rask, D-Ore., asked.", "Irena Kova", "Ms Kova", "Kova said", "the CEO"]),
+                   st.text(max_size=15))
+_SEPARATOR = st.sampled_from(["", " ", ". ", ", "])
+
+
+@given(st.lists(st.lists(st.tuples(_PIECE, _SEPARATOR, _SPELLINGS), min_size=1, max_size=4), min_size=1, max_size=3))
+@settings(max_examples=50, deadline=None)
+def test_testimony_words_change_no_person(paragraphs):
+    story = _story(*("".join(spelled(piece) + sep for piece, sep, spelled in para) for para in paragraphs))
+    with pytest.MonkeyPatch.context() as patch:
+        _searching_everything(patch)
+        every = _outcome(story)
+    assert _outcome(story) == every
+
+
+def _outcome(story: Story) -> Story | type[Exception]:
+    """The people, or the kind of error they end in: the cue words must not change that either."""
+    try:
+        return people(story)
+    except Exception as error:  # noqa: BLE001 -- a text the generator cannot handle is another test's business
+        return type(error)
+
+
+@pytest.mark.parametrize("variant", _VARIANTS)
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_testimony_words_change_no_person_in_the_texts(path, variant, monkeypatch):
+    story = _extracted(path, variant)
+    found = people(story)
+    _searching_everything(monkeypatch)
+    assert people(story) == found

@@ -151,7 +151,10 @@ def _anchored(paragraph: str) -> bool:
 
 
 def _event(kind: str, m: re.Match, ctx: _Context, pid: str, text: str) -> Event | None:
-    ymd = _RESOLVE[kind](m, ctx) if kind in _ABSOLUTE or ctx.ref else None
+    try:
+        ymd = _RESOLVE[kind](m, ctx) if kind in _ABSOLUTE or ctx.ref else None
+    except OverflowError:  # "open for 3000000 days": past the calendar's last day, so no date
+        ymd = None
     if ymd is None and (kind == "day" or (kind == "deadline" and ctx.ref)):
         return None  # not a real date after all
     approximate = kind == "ago" or m.groupdict().get("unit") == "week"
@@ -211,7 +214,7 @@ def _shift_months(ref: dt.date, k: int) -> _YMD:
 
 def _by_unit(m: re.Match, ref: dt.date, step: int) -> _YMD:
     """"last/next week|month|year", "a month ago": weeks keep only their month (the text gives no day)."""
-    unit = m.group("unit").lower()
+    unit = fold(m.group("unit"))
     if unit == "week":
         day = ref + dt.timedelta(days=7 * step)
         return (day.year, day.month, None)
@@ -219,16 +222,16 @@ def _by_unit(m: re.Match, ref: dt.date, step: int) -> _YMD:
 
 
 def _deadline(m: re.Match, ctx: _Context) -> _YMD | None:
-    count = m.group("count").lower()
+    count = fold(m.group("count"))
     number = int(count) if count.isdigit() else pt.TIMELINE_COUNT_WORDS.get(count)
     if number is None:
         return None
-    day = ctx.ref + dt.timedelta(days=number * (7 if m.group("unit").lower().startswith("week") else 1))
+    day = ctx.ref + dt.timedelta(days=number * (7 if fold(m.group("unit")).startswith("week") else 1))
     return (day.year, day.month, day.day)
 
 
 def _weekday(m: re.Match, ctx: _Context) -> _YMD:
-    back = (ctx.ref.weekday() - pt.TIMELINE_WEEKDAYS.index(m.group("weekday").lower())) % 7
+    back = (ctx.ref.weekday() - pt.TIMELINE_WEEKDAYS.index(fold(m.group("weekday")))) % 7
     day = ctx.ref - dt.timedelta(days=back)
     return (day.year, day.month, day.day)
 

@@ -11,11 +11,11 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from generator import patterns as pt
 from generator.casefold import fold
+from generator.cues import trie
 
 
 class Verdict(NamedTuple):
@@ -61,27 +61,10 @@ def _cue_index() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
     return longest, {word: frozenset(ids) for word, ids in inner.items()}
 
 
-def _trie(words: Iterable[str]) -> str:
-    """One regex for many words, shaped as a trie (few branches to try at each position), longest match first."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    branches += [""] if "" in node else []  # a word may end here: after the longer ones
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 _OPENING_CUES, _INNER_CUES = _cue_index()
 # Openings are looked for, in the lower-cased text, where a line or a sentence (after . ! ? and spaces) starts;
 # the group holds the longest one found there. One scan of the text for all of them.
-_OPENINGS = re.compile(r"[\n.!?]\s*(?=(" + _trie(_OPENING_CUES) + "))")
+_OPENINGS = re.compile(r"[\n.!?]\s*(?=(" + trie(sorted(_OPENING_CUES)) + "))")
 
 
 class LineCues(NamedTuple):

@@ -83,3 +83,24 @@ def ends_in(pattern: re.Pattern, text: str, end: int, reach: int) -> bool:
     while start and text[start - 1].isspace():  # str.isspace() is what `\s` matches
         start -= 1
     return pattern.search(text, max(0, start - reach), end) is not None
+
+
+def trie(words: list[str], space: str = " ") -> str:
+    """One regex for many words, branching letter by letter, longest match first: an alternation of hundreds of
+    words is tried word by word at every position, ten times slower. `space` is the regex a space stands for."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root, space)
+
+
+def _trie_node(node: dict, space: str) -> str:
+    branches = [(space if char == " " else re.escape(char)) + _trie_node(rest, space)
+                for char, rest in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

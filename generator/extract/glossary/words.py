@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
+from generator import cues
 from generator import patterns as pt
 
 _TOKEN = re.compile(r"#?\w+")
@@ -190,21 +191,5 @@ def tokens(text: str) -> list[str]:
 
 
 def trie(spellings: list[str]) -> str:
-    """One regex for many spellings, branching letter by letter, so matching stays fast on a 5 MB text (an
-    alternation of 250 phrases is tried phrase by phrase at every position, ten times slower)."""
-    root: dict = {}
-    for spelling in spellings:
-        node = root
-        for char in spelling:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict) -> str:
-    branches = [(r",?[\s-]+" if char == " " else re.escape(char)) + _trie_node(rest)
-                for char, rest in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """`cues.trie` of spellings whose spaces may also be printed as hyphens or after a comma."""
+    return cues.trie(spellings, space=r",?[\s-]+")

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
+import cuecheck
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import patterns as pat
-from generator.clean import clean
-from generator.extract import extract
 from generator.extract.exchanges import exchanges
 from generator.extract.exchanges.reader import _about_statement
 from generator.model import Paragraph, Person, Statement, Story
-from generator.segment import segment
-from generator.sidecar import sidecar
 
 WITNESS = Person(name="Irena Kova", aliases=("Ms Kova", "Kova"), role="witness")
 PANEL = (
@@ -161,21 +155,11 @@ def test_extracted_words_are_verbatim_source_text():
 
 # --- the cue words of patterns.py (exchanges look for statement cues only in sentences holding a cue word) --------
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
-_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"
 _SPELLINGS = st.sampled_from([str, str.upper, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
                               lambda t: t.replace("i", "İ")])
 _BEFORE = st.sampled_from(["", " ", "In her ", "Ms Kova said in her "])
 _AFTER = st.sampled_from(["", " ", ", Ms Kova said.", " she said."])
-
-
-def _extracted(path: Path, variant: str) -> Story:
-    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
-    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
-    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
-    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
 
 
 def _searching_everything(patch: pytest.MonkeyPatch) -> None:
@@ -210,22 +194,14 @@ def test_statement_words_change_no_exchange(paragraphs):
     story = _story(*(("".join(spelled(piece) + sep for piece, sep, spelled in para),) for para in paragraphs))
     with pytest.MonkeyPatch.context() as patch:
         _searching_everything(patch)
-        every = _outcome(story)
-    assert _outcome(story) == every
+        every = cuecheck.outcome(exchanges, story)
+    assert cuecheck.outcome(exchanges, story) == every
 
 
-def _outcome(story: Story) -> Story | type[Exception]:
-    """The exchanges, or the kind of error they end in: the cue words must not change that either."""
-    try:
-        return exchanges(story)
-    except Exception as error:  # noqa: BLE001 -- a text the generator cannot handle is another test's business
-        return type(error)
-
-
-@pytest.mark.parametrize("variant", _VARIANTS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", cuecheck.VARIANTS)
+@pytest.mark.parametrize("path", cuecheck.TEXTS, ids=lambda p: p.stem)
 def test_statement_words_change_no_exchange_in_the_texts(path, variant, monkeypatch):
-    story = _extracted(path, variant)
+    story = cuecheck.extracted(path, variant)
     found = exchanges(story)
     _searching_everything(monkeypatch)
     assert exchanges(story) == found

@@ -1,21 +1,16 @@
 """Glossary: terms the text names or defines, definitions only from the text or the editor, no people."""
 
 import re
-from dataclasses import replace
-from pathlib import Path
 
+import cuecheck
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import patterns as pt
-from generator.clean import clean
-from generator.extract import extract
 from generator.extract.glossary import glossary, names, terms
 from generator.extract.glossary.words import Units
 from generator.model import EditorTerm, Meta, Paragraph, Person, Story
-from generator.segment import segment
-from generator.sidecar import sidecar
 
 
 def _terms(*texts, people=(), editor=()):
@@ -137,9 +132,6 @@ def test_an_acronym_seen_first_joins_its_full_name():
 
 # --- the cues of patterns.py (a finder tries a slow pattern only in the sentences where its quick cue is) ---------
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
-_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; with one of them the text is not searched lower-cased.
 # Most patterns here heed case: the text as drawn half the time.
 _SPELLINGS = st.one_of(st.just(str), st.sampled_from([str.upper, str.lower, str.title, lambda t: t.replace("i", "İ"),
@@ -151,13 +143,6 @@ _OTHER_TEXT = st.sampled_from(["The hearing began.", "The Federal Trade Commissi
 _HINTS = st.sampled_from(["Committee", "Federal Trade Commission", "the data firm Acme", "the app Night Owl",
                           "Russian", "interference", "meddling", "data broker", "opt-out", "its intake form",
                           "our intake form", "a broker", " - a tool", ", the industry's term", "of Health Act"])
-
-
-def _extracted(path: Path, variant: str) -> Story:
-    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
-    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
-    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
-    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
 
 
 def _trying_every_unit(patch: pytest.MonkeyPatch) -> None:
@@ -238,22 +223,14 @@ def test_cues_change_no_term(paragraphs):
     story = Story(slug="t", path="t.txt", text="", sha256="0", paragraphs=paras, title=texts[0])
     with pytest.MonkeyPatch.context() as patch:
         _trying_every_unit(patch)
-        every = _outcome(story)
-    assert _outcome(story) == every
+        every = cuecheck.outcome(glossary, story)
+    assert cuecheck.outcome(glossary, story) == every
 
 
-def _outcome(story: Story) -> Story | type[Exception]:
-    """The glossary, or the kind of error it ends in: the cues must not change that either."""
-    try:
-        return glossary(story)
-    except Exception as error:  # noqa: BLE001 -- a text the generator cannot handle is another test's business
-        return type(error)
-
-
-@pytest.mark.parametrize("variant", _VARIANTS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", cuecheck.VARIANTS)
+@pytest.mark.parametrize("path", cuecheck.TEXTS, ids=lambda p: p.stem)
 def test_cues_change_no_term_in_the_texts(path, variant, monkeypatch):
-    story = _extracted(path, variant)
+    story = cuecheck.extracted(path, variant)
     found = glossary(story)
     _trying_every_unit(monkeypatch)
     assert glossary(story) == found

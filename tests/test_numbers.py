@@ -2,20 +2,15 @@
 
 import importlib
 import re
-from dataclasses import replace
-from pathlib import Path
 
+import cuecheck
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import patterns as pt
-from generator.clean import clean
-from generator.extract import extract
 from generator.extract.numbers import numbers
 from generator.model import Event, Paragraph, Story
-from generator.segment import segment
-from generator.sidecar import sidecar
 
 nu = importlib.import_module("generator.extract.numbers")  # the package's `numbers` is the function
 
@@ -70,9 +65,6 @@ def test_a_span_that_dates_an_event_is_a_date_not_a_figure():
 
 # --- the cue words of patterns.py (numbers.py tries a kind only on sentences holding all its cues) ----------------
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
-_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
 _ALL_CUES = frozenset(cue for cues in pt.NUMBERS_KIND_CUES.values() for cue in cues)
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; "١٢" and "１２" are digits to `\d`
 _SPELLINGS = st.sampled_from([str, str.upper, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
@@ -81,13 +73,6 @@ _OTHER_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _BEFORE = st.sampled_from(["", " ", "It paid ", "About "])
 _AFTER = st.sampled_from(["", " ", ", the senator said.", " of users."])
 _OTHER_TEXT = st.sampled_from(["The hearing began.", "It paid $5.", "In 2019 it grew.", "one in", "", "Ok"])
-
-
-def _extracted(path: Path, variant: str) -> Story:
-    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
-    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
-    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
-    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
 
 
 def _trying_every_kind(patch: pytest.MonkeyPatch) -> None:
@@ -138,22 +123,14 @@ def test_cues_change_no_figure(paragraphs):
     story = Story(slug="t", path="t.txt", text="", sha256="0", paragraphs=paras, standfirst=texts[0])
     with pytest.MonkeyPatch.context() as patch:
         _trying_every_kind(patch)
-        every = _outcome(story)
-    assert _outcome(story) == every
+        every = cuecheck.outcome(numbers, story)
+    assert cuecheck.outcome(numbers, story) == every
 
 
-def _outcome(story: Story) -> Story | type[Exception]:
-    """The figures, or the kind of error they end in: the cues must not change that either."""
-    try:
-        return numbers(story)
-    except Exception as error:  # noqa: BLE001 -- a figure the generator cannot handle is another test's business
-        return type(error)
-
-
-@pytest.mark.parametrize("variant", _VARIANTS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", cuecheck.VARIANTS)
+@pytest.mark.parametrize("path", cuecheck.TEXTS, ids=lambda p: p.stem)
 def test_cues_change_no_figure_in_the_texts(path, variant, monkeypatch):
-    story = _extracted(path, variant)
+    story = cuecheck.extracted(path, variant)
     cued = numbers(story)
     _trying_every_kind(monkeypatch)
     assert numbers(story) == cued

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
+import cuecheck
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import patterns as pat
-from generator.clean import clean
-from generator.extract import extract
 from generator.extract.people import people
 from generator.model import Block, EditorPerson, Meta, Paragraph, Story
-from generator.segment import segment
-from generator.sidecar import sidecar
 
 _NO_META = Meta()
 
@@ -150,21 +144,11 @@ def test_no_people_in_a_text_without_person_cues():
 
 # --- the cue words of patterns.py (people.py looks for testimony only in paragraphs holding a cue word) -----------
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
-_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"
 _SPELLINGS = st.sampled_from([str, str.upper, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
                               lambda t: t.replace("i", "İ")])
 _BEFORE = st.sampled_from(["", " ", "Ms Kova ", "Sen. Dana Rask, D-Ore., "])
 _AFTER = st.sampled_from(["", " ", ". She said.", " on Tuesday."])
-
-
-def _extracted(path: Path, variant: str) -> Story:
-    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
-    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
-    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
-    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
 
 
 def _searching_everything(patch: pytest.MonkeyPatch) -> None:
@@ -197,22 +181,14 @@ def test_testimony_words_change_no_person(paragraphs):
     story = _story(*("".join(spelled(piece) + sep for piece, sep, spelled in para) for para in paragraphs))
     with pytest.MonkeyPatch.context() as patch:
         _searching_everything(patch)
-        every = _outcome(story)
-    assert _outcome(story) == every
+        every = cuecheck.outcome(people, story)
+    assert cuecheck.outcome(people, story) == every
 
 
-def _outcome(story: Story) -> Story | type[Exception]:
-    """The people, or the kind of error they end in: the cue words must not change that either."""
-    try:
-        return people(story)
-    except Exception as error:  # noqa: BLE001 -- a text the generator cannot handle is another test's business
-        return type(error)
-
-
-@pytest.mark.parametrize("variant", _VARIANTS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", cuecheck.VARIANTS)
+@pytest.mark.parametrize("path", cuecheck.TEXTS, ids=lambda p: p.stem)
 def test_testimony_words_change_no_person_in_the_texts(path, variant, monkeypatch):
-    story = _extracted(path, variant)
+    story = cuecheck.extracted(path, variant)
     found = people(story)
     _searching_everything(monkeypatch)
     assert people(story) == found

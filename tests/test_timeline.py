@@ -3,20 +3,15 @@
 import datetime as dt
 import importlib
 import re
-from dataclasses import replace
-from pathlib import Path
 
+import cuecheck
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import patterns as pt
-from generator.clean import clean
-from generator.extract import extract
 from generator.extract.timeline import timeline
 from generator.model import Meta, Paragraph, Statement, Story
-from generator.segment import segment
-from generator.sidecar import sidecar
 
 tl = importlib.import_module("generator.extract.timeline")  # the package's `timeline` is the function
 
@@ -108,9 +103,6 @@ def test_newest_first_live_blog_orders_the_hearing_day_oldest_first():
 
 # --- the cue words of patterns.py (timeline.py tries a pattern only on sentences holding all its cues) ------------
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
-_VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
 _ALL_CUES = frozenset([*pt.TIMELINE_CUES, "month"])
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; a month read as a date needs its capital, lower() loses it
 _SPELLINGS = st.sampled_from([str, str.upper, str.lower, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
@@ -118,13 +110,6 @@ _SPELLINGS = st.sampled_from([str, str.upper, str.lower, str.title, lambda t: t.
 _BEFORE = st.sampled_from(["", " ", "The hearing began. ", "He said "])
 _AFTER = st.sampled_from(["", " ", ", the senator said.", " (Reuters)"])
 _OTHER_TEXT = st.sampled_from(["The hearing began.", "In 2019 it grew.", "Next week.", "A month ago", "", "Ok"])
-
-
-def _extracted(path: Path, variant: str) -> Story:
-    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
-    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
-    text = _VARIANTS[variant](path.read_text(encoding="utf-8"))
-    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
 
 
 def _trying_every_pattern(patch: pytest.MonkeyPatch) -> None:
@@ -196,22 +181,14 @@ def test_cues_change_no_event(paragraphs):
     story = _story(*texts)
     with pytest.MonkeyPatch.context() as patch:
         _trying_every_pattern(patch)
-        every = _outcome(story)
-    assert _outcome(story) == every
+        every = cuecheck.outcome(timeline, story)
+    assert cuecheck.outcome(timeline, story) == every
 
 
-def _outcome(story: Story) -> Story | type[Exception]:
-    """The timeline, or the kind of error it ends in: the cues must not change that either."""
-    try:
-        return timeline(story)
-    except Exception as error:  # noqa: BLE001 -- a date the generator cannot handle is another test's business
-        return type(error)
-
-
-@pytest.mark.parametrize("variant", _VARIANTS)
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", cuecheck.VARIANTS)
+@pytest.mark.parametrize("path", cuecheck.TEXTS, ids=lambda p: p.stem)
 def test_cues_change_no_event_in_the_texts(path, variant, monkeypatch):
-    story = _extracted(path, variant)
+    story = cuecheck.extracted(path, variant)
     cued = timeline(story)
     _trying_every_pattern(monkeypatch)
     assert timeline(story) == cued

@@ -1,0 +1,34 @@
+"""Shared by the tests that a stage's cue words (patterns.py: the plain words a pattern cannot match without,
+looked for before the pattern is tried) hide no match: the texts and their variants, and a stage's outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from generator.clean import clean
+from generator.extract import extract
+from generator.model import Story
+from generator.segment import segment
+from generator.sidecar import sidecar
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
+
+
+def extracted(path: Path, variant: str) -> Story:
+    """The text (in a variant) through clean, segment and extract; the sidecar's errata need the text as it is."""
+    meta = replace(sidecar(path.with_suffix(".yml")), errata=())
+    text = VARIANTS[variant](path.read_text(encoding="utf-8"))
+    return extract(segment(clean(Story(slug="t", path=path.name, text=text, sha256="0", meta=meta))))
+
+
+def outcome(stage: Callable[[Story], Story], story: Story) -> Story | type[Exception]:
+    """What the stage makes of the story, or the kind of error it ends in: the cue words must not change either
+    (whether the stage should fail at all is another test's business)."""
+    try:
+        return stage(story)
+    except Exception as error:  # noqa: BLE001
+        return type(error)

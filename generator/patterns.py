@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from generator.casefold import fold
+
 # ==================================================================================================
 # clean — publisher chrome (owner: clean stage)
 # ==================================================================================================
@@ -519,11 +521,11 @@ PEOPLE_TESTIMONY_WORDS = ("testi", "opening", "sworn", "faced", "questioned", "a
 def people_may_match(text: str, words) -> bool:
     """Whether a case-insensitive pattern that cannot match without one of `words` (in lower case) may match.
 
-    Speed, not sense (see PEOPLE_TESTIMONY_WORDS). A case-insensitive pattern also reads the long s and the
-    dotless and dotted Turkish i as "s" and "i", which lower() leaves alone: a text holding one may match anyway.
+    Speed, not sense (see PEOPLE_TESTIMONY_WORDS). The text is folded as the pattern compares letters (the long s
+    and the Turkish i's read as "s" and "i"), so the words are found wherever the pattern could match.
     """
-    low = text.lower()
-    return any(word in low for word in words) or "ſ" in text or "ı" in text or "İ" in text
+    low = fold(text)
+    return any(word in low for word in words)
 
 # US states: full names, then AP-style abbreviations and postal codes, keyed without dots or spaces and in
 # capitals, so "S.C.", "SC", "Ore.", "ORE", "Wyo.", "WYO" and "Texas" all find their state.

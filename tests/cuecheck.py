@@ -7,6 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from hypothesis import strategies as st
+
 from generator.clean import clean
 from generator.extract import extract
 from generator.model import Story
@@ -16,6 +19,10 @@ from generator.sidecar import sidecar
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
 VARIANTS = {"as-is": str, "upper": str.upper, "glued": lambda t: t.replace(".\n", ".").replace("\n\n", " ")}
+# How a drawn match is spelled: re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s", lower() does not.
+SPELLING_LIST = [str, str.upper, str.lower, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
+                 lambda t: t.replace("i", "İ")]
+SPELLINGS = st.sampled_from(SPELLING_LIST)
 
 
 def extracted(path: Path, variant: str) -> Story:
@@ -32,3 +39,11 @@ def outcome(stage: Callable[[Story], Story], story: Story) -> Story | type[Excep
         return stage(story)
     except Exception as error:  # noqa: BLE001
         return type(error)
+
+
+def unchanged_by_cues(stage: Callable[[Story], Story], story: Story, try_everything) -> bool:
+    """Whether the stage makes the same of the story with its cue words as with `try_everything(monkeypatch)`."""
+    with pytest.MonkeyPatch.context() as patch:
+        try_everything(patch)
+        every = outcome(stage, story)
+    return outcome(stage, story) == every

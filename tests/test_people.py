@@ -144,9 +144,7 @@ def test_no_people_in_a_text_without_person_cues():
 
 # --- the cue words of patterns.py (people.py looks for testimony only in paragraphs holding a cue word) -----------
 
-# re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"
-_SPELLINGS = st.sampled_from([str, str.upper, str.title, lambda t: t.replace("i", "ı").replace("s", "ſ"),
-                              lambda t: t.replace("i", "İ")])
+_SPELLINGS = cuecheck.SPELLINGS
 _BEFORE = st.sampled_from(["", " ", "Ms Kova ", "Sen. Dana Rask, D-Ore., "])
 _AFTER = st.sampled_from(["", " ", ". She said.", " on Tuesday."])
 
@@ -179,10 +177,7 @@ _SEPARATOR = st.sampled_from(["", " ", ". ", ", "])
 @settings(max_examples=50, deadline=None)
 def test_testimony_words_change_no_person(paragraphs):
     story = _story(*("".join(spelled(piece) + sep for piece, sep, spelled in para) for para in paragraphs))
-    with pytest.MonkeyPatch.context() as patch:
-        _searching_everything(patch)
-        every = cuecheck.outcome(people, story)
-    assert cuecheck.outcome(people, story) == every
+    assert cuecheck.unchanged_by_cues(people, story, _searching_everything)
 
 
 @pytest.mark.parametrize("variant", cuecheck.VARIANTS)

@@ -10,8 +10,13 @@ the folded text is the same position in the original.
 from __future__ import annotations
 
 TRAPS = "\u0130\u0131\u017f"  # İ ı ſ: the only letters on which lower() and IGNORECASE disagree
-_PLAIN = str.maketrans(TRAPS, "iis")
+
+
+_PLAIN = tuple(zip(TRAPS, "iis"))
 
 
 def fold(text: str) -> str:
-    return (text if text.isascii() else text.translate(_PLAIN)).lower()
+    if not text.isascii():  # replace, not str.translate: translate looks up a non-ASCII text char by char
+        for trap, plain in _PLAIN:
+            text = text.replace(trap, plain)
+    return text.lower()

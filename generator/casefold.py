@@ -12,7 +12,7 @@ from __future__ import annotations
 TRAPS = "\u0130\u0131\u017f"  # İ ı ſ: the only letters on which lower() and IGNORECASE disagree
 
 
-_PLAIN = tuple(zip(TRAPS, "iis"))
+_PLAIN = tuple(zip(TRAPS, "iis", strict=True))
 
 
 def fold(text: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
 
 from generator import cache, pipeline
+from generator.errors import InputError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -123,3 +125,21 @@ def test_a_no_op_build_does_not_load_cached_pages(project, monkeypatch):
     (next((project / "content").glob("*/people.md"))).unlink()  # a deleted page: only its seed is loaded
     assert len(pipeline.build(project)) == 1
     assert len(loaded) == 1
+
+
+def test_a_build_pauses_the_cycle_collector_and_turns_it_back_on(project, runs, monkeypatch):
+    """The MkDocs hook builds in MkDocs' long-lived process: the collector must be on again after a build, and
+    after a build that fails."""
+    real, seen = pipeline.story, []
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "story", watching)
+    pipeline.build(project)
+    assert seen == [False, False] and gc.isenabled()
+    (project / "seeds" / "brief.txt").write_bytes(b"")
+    with pytest.raises(InputError):
+        pipeline.build(project)
+    assert gc.isenabled()

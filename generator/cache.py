@@ -215,12 +215,21 @@ def _replace(directory: Path, name: str, text: str) -> None:
 
 
 def prune(directory: Path, keep: set[str]) -> None:
-    """Drop entries no seed uses any more, so the cache stays the size of the archive."""
+    """Drop entries no seed uses any more, so the cache stays the size of the archive, and temporary files a
+    killed build left behind (not a recent one: it may be another build's, about to be renamed)."""
     try:
         names = os.listdir(directory)  # not glob: pathlib's per-file objects cost more than the listing
     except OSError:
         return
     for name in names:
-        if name.endswith(".json") and name[:-5] not in keep:
-            with contextlib.suppress(OSError):
-                os.unlink(os.path.join(directory, name))
+        path = os.path.join(directory, name)
+        with contextlib.suppress(OSError):
+            if (name.endswith(".json") and name[:-5] not in keep) or _stale_temporary(name, path):
+                os.unlink(path)
+
+
+def _stale_temporary(name: str, path: str) -> bool:
+    return name.startswith(".") and name.endswith(".tmp") and os.stat(path).st_mtime < time.time() - _STALE
+
+
+_STALE = 600  # seconds: far longer than any build takes to write one entry

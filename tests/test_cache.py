@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -82,6 +84,17 @@ def test_entries_no_seed_uses_are_pruned(project):
     (project / "seeds" / "brief.txt").unlink()
     pipeline.pages(project)
     assert len(list((project / cache.DIRECTORY).glob("*.json"))) == 1
+
+
+def test_prune_drops_temporary_files_a_killed_build_left_but_not_recent_ones(project):
+    pipeline.pages(project)
+    directory = project / cache.DIRECTORY
+    old, recent = directory / ".abc.json.x1.tmp", directory / ".abc.json.x2.tmp"
+    old.write_text("half an entry")
+    recent.write_text("another build's entry, being written")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    pipeline.pages(project)
+    assert not old.exists() and recent.exists()
 
 
 def test_code_hash_follows_source_and_templates_but_not_bytecode(tmp_path):

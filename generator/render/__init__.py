@@ -15,28 +15,10 @@ from generator import __version__
 from generator.escape import Trusted, href
 from generator.export import export, timelinejs
 from generator.model import Story
-from generator.render.context import (
-    KEY_QUOTE_MIN_WORDS,
-    PAGES,
-    _comparisons,
-    _date_label,
-    _events,
-    _exchanges,
-    _figures,
-    _headline,
-    _joined_notes,
-    _key_quotes,
-    _people,
-    _phases,
-    _source_paragraphs,
-    _statement,
-    _summary,
-    _terms,
-)
-from generator.render.environment import Linker, LinkForms, _environment_for
-from generator.render.front_matter import _front_matter, _yaml
-from generator.render.provenance import _provenance, _Said, _uses
-from generator.render.versions import _version_label
+from generator.render import context, front_matter, provenance
+from generator.render.context import KEY_QUOTE_MIN_WORDS, PAGES
+from generator.render.environment import Linker, LinkForms, environment_for
+from generator.render.versions import version_label
 from generator.verify import check, marked
 from generator.verify import source as quoted_source
 
@@ -56,19 +38,17 @@ def render(story: Story) -> dict[str, str]:
 
 def archive(entries: list[dict]) -> str:
     """The landing page of a several-seed site: one entry per explainer (slug, title, date, publisher, event)."""
-    listed = [
-        e | {"link": Trusted(f"{e['slug']}/index.md"), "date_label": _date_label(e["date"]) if e["date"] else None}
-        for e in entries
-    ]
+    listed = [e | {"link": Trusted(f"{e['slug']}/index.md"),
+                   "date_label": context.date_label(e["date"]) if e["date"] else None} for e in entries]
     front = {"title": "Hearing explainers", "generated_from": "seeds/",
              "description": f"An archive of {len(entries)} explainers generated from news coverage of hearings."}
     return _environment().get_template("archive.md.j2").render(
-        entries=listed, front_matter=Trusted(_yaml(front)), linker=Linker())
+        entries=listed, front_matter=Trusted(front_matter.as_yaml(front)), linker=Linker())
 
 
 def _page(env: jinja2.Environment, story: Story, view: dict, name: str) -> str:
     linker = Linker() if name == "glossary" else Linker(view["link_forms"])
-    front = Trusted(_yaml(_front_matter(story, name, view)))
+    front = Trusted(front_matter.as_yaml(front_matter.fields(story, name, view)))
     return env.get_template(f"{name}.md.j2").render(view, front_matter=front, linker=linker)
 
 
@@ -87,29 +67,31 @@ def _about(env: jinja2.Environment, story: Story, view: dict, files: dict[str, s
 
 
 def _environment() -> jinja2.Environment:
-    return _environment_for(_TEMPLATES)
+    return environment_for(_TEMPLATES)
 
 
 def _view(story: Story) -> dict:
-    said = _Said(story)
-    events, exchanges, summary = _events(story, said), _exchanges(story, said), _summary(story, said)
+    said = provenance.Said(story)
+    events, exchanges = context.events(story, said), context.exchanges(story, said)
+    summary = context.summary(story, said)
     view = {
         "story": story, "meta": story.meta, "pages": PAGES, "version": __version__,
-        "title": _headline(story), "source_url": href(story.meta.url),
-        "event_date": _date_label(story.meta.event_date.isoformat()) if story.meta.event_date else None,
+        "title": context.headline(story), "source_url": href(story.meta.url),
+        "event_date": context.date_label(story.meta.event_date.isoformat()) if story.meta.event_date else None,
         "event_iso": story.meta.event_date.isoformat() if story.meta.event_date else None,
-        "summary": summary, "summary_notes": _joined_notes(story, [s.text for s in summary]),
-        "key_quotes": _key_quotes(story, said),
-        "events": events, "phases": _phases(events), "undated": [v for v in events if not v.e.date],
-        "exchanges": exchanges, "people": _people(story, exchanges, said), "terms": _terms(story, said),
-        "figures": _figures(story, said), "figures_notes": _joined_notes(story, [f.what for f in story.numbers]),
-        "statement": _statement(story, said), "comparisons": _comparisons(story, said),
-        "marked": marked, "version_label": _version_label(story), "date_label": _date_label,
+        "summary": summary, "summary_notes": context.joined_notes(story, [s.text for s in summary]),
+        "key_quotes": context.key_quotes(story, said),
+        "events": events, "phases": context.phases(events), "undated": [v for v in events if not v.e.date],
+        "exchanges": exchanges, "people": context.people(story, exchanges, said), "terms": context.terms(story, said),
+        "figures": context.figures(story, said),
+        "figures_notes": context.joined_notes(story, [f.what for f in story.numbers]),
+        "statement": context.statement(story, said), "comparisons": context.comparisons(story, said),
+        "marked": marked, "version_label": version_label(story), "date_label": context.date_label,
         "min_quote_words": KEY_QUOTE_MIN_WORDS,
         # Link targets we build: the slug is a file name, so it must reach the href unescaped.
         "data_json": Trusted(f"data/{story.slug}.json"), "data_timeline": Trusted(f"data/{story.slug}.timeline.json"),
     }
     view["link_forms"] = LinkForms(view["terms"])
-    view["source"] = _source_paragraphs(story, _uses(story, view))
-    view["provenance"] = _provenance(story, view)
+    view["source"] = context.source_paragraphs(story, provenance.uses(story, view))
+    view["provenance"] = provenance.counts(story, view)
     return view

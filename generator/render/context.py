@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from generator.escape import Trusted
 from generator.model import Erratum, Event, Exchange, Figure, Paragraph, Person, Story, Term
-from generator.render.versions import _comparison, _person_label, _unique_ids
+from generator.render.versions import comparison, person_label, unique_ids
 
 if TYPE_CHECKING:
-    from generator.render.provenance import _Said
+    from generator.render.provenance import Said
 
 # Page name -> nav title; order is the order of the links on the overview.
 PAGES = {
@@ -38,7 +38,7 @@ KEY_QUOTES = 5
 KEY_QUOTE_MIN_WORDS = 6  # shorter quotations ("closed case") are fragments, not quotes worth featuring
 
 
-class _Cite(NamedTuple):
+class Cite(NamedTuple):
     """A ¶ link from an item to a paragraph it comes from: the id, and the source sentence as its tooltip."""
 
     pid: str
@@ -57,7 +57,7 @@ class _Quoted(NamedTuple):
 class _EventView(NamedTuple):
     e: Event
     id: str  # its anchor on the timeline page ("event-3": the model's order, stable across builds)
-    cites: list[_Cite]
+    cites: list[Cite]
     notes: tuple[Erratum, ...]
 
 
@@ -67,14 +67,14 @@ class _ExchangeView(NamedTuple):
     x: Exchange
     person: Person | None  # the questioner, when the text names one of the people
     label: str | None  # the questioner's name with title, role, party and state
-    cites: list[_Cite]
+    cites: list[Cite]
     notes: tuple[Erratum, ...]
 
 
 class _PersonView(NamedTuple):
     p: Person
     id: str
-    cites: list[_Cite]
+    cites: list[Cite]
     asked: list[_ExchangeView]
     answered: list[_ExchangeView]
     statement: bool  # gave the opening statement
@@ -88,16 +88,16 @@ class _TermView(NamedTuple):
     forms: list[str]  # the words the other pages link here
     case: bool  # an acronym: linked only as written
     tooltip: str
-    cites: list[_Cite]
+    cites: list[Cite]
     notes: tuple[Erratum, ...]
 
 
 class _FigureView(NamedTuple):
     f: Figure
-    cites: list[_Cite]
+    cites: list[Cite]
 
 
-class _Use(NamedTuple):
+class Use(NamedTuple):
     """A place on another page that cites a paragraph."""
 
     label: str
@@ -110,15 +110,15 @@ class _SourceParagraph(NamedTuple):
 
     p: Paragraph
     entry: bool  # a new live-blog entry starts here: show its time and heading
-    used: list[_Use]
+    used: list[Use]
     notes: tuple[Erratum, ...]
 
 
-def _headline(story: Story) -> str:
+def headline(story: Story) -> str:
     return story.title or story.meta.event_name or f"Explainer: {story.slug}"
 
 
-def _date_label(date: str) -> str:
+def date_label(date: str) -> str:
     parts = [int(p) for p in date.split("-")]
     if len(parts) == 1:
         return str(parts[0])
@@ -131,20 +131,20 @@ def _notes(errata: tuple[Erratum, ...], text: str | None) -> tuple[Erratum, ...]
     return tuple(e for e in errata if e.text and e.text in (text or "")) if errata else ()
 
 
-def _quoted(text: str, pid: str, said: _Said, errata: tuple[Erratum, ...]) -> _Quoted:
+def _quoted(text: str, pid: str, said: Said, errata: tuple[Erratum, ...]) -> _Quoted:
     return _Quoted(text, pid, said(pid, text), _notes(errata, text))
 
 
-def _summary(story: Story, said: _Said) -> list[_Quoted]:
+def summary(story: Story, said: Said) -> list[_Quoted]:
     """A few sentences verbatim: from the publisher's summary if it marked one, else from the top."""
-    summary = {p.id for p in story.paragraphs if p.section == "summary"}
-    sentences = [(s.text, s.para) for s in story.sentences if not summary or s.para in summary]
+    summary_ids = {p.id for p in story.paragraphs if p.section == "summary"}
+    sentences = [(s.text, s.para) for s in story.sentences if not summary_ids or s.para in summary_ids]
     if not sentences:  # not segmented into sentences: whole paragraphs instead
-        sentences = [(p.text, p.id) for p in story.paragraphs if not summary or p.id in summary]
+        sentences = [(p.text, p.id) for p in story.paragraphs if not summary_ids or p.id in summary_ids]
     return [_quoted(t, pid, said, story.meta.errata) for t, pid in sentences[:SUMMARY_SENTENCES]]
 
 
-def _key_quotes(story: Story, said: _Said) -> list[_Quoted]:
+def key_quotes(story: Story, said: Said) -> list[_Quoted]:
     seen, quotes = set(), []
     for q in story.quotes:
         if len(q.text.split()) >= KEY_QUOTE_MIN_WORDS and q.text not in seen:
@@ -153,47 +153,47 @@ def _key_quotes(story: Story, said: _Said) -> list[_Quoted]:
     return [_quoted(q.text, q.para, said, story.meta.errata) for q in quotes[:KEY_QUOTES]]
 
 
-def _statement(story: Story, said: _Said) -> list[_Quoted]:
+def statement(story: Story, said: Said) -> list[_Quoted]:
     paragraphs = [story.paragraph(pid) for pid in story.statement.paragraphs] if story.statement else []
     return [_quoted(p.text, p.id, said, story.meta.errata) for p in paragraphs]
 
 
-def _events(story: Story, said: _Said) -> list[_EventView]:
+def events(story: Story, said: Said) -> list[_EventView]:
     errata = story.meta.errata
     return [_EventView(e, f"event-{n}", said.cites(e.sources, e.what), _notes(errata, e.what))
             for n, e in enumerate(story.timeline, 1)]
 
 
-def _phases(events: list[_EventView]) -> list[dict]:
+def phases(views: list[_EventView]) -> list[dict]:
     """Dated events by phase, each phase in date order (stable: same-day events keep the model's order)."""
     groups = []
     for phase, label in PHASES:
-        members = sorted((v for v in events if v.e.date and v.e.phase == phase), key=lambda v: v.e.date)
+        members = sorted((v for v in views if v.e.date and v.e.phase == phase), key=lambda v: v.e.date)
         if members:
             groups.append({"phase": phase, "label": label, "events": members})
     return groups
 
 
-def _exchanges(story: Story, said: _Said) -> list[_ExchangeView]:
-    people = {p.name: p for p in story.people}
+def exchanges(story: Story, said: Said) -> list[_ExchangeView]:
+    by_name = {p.name: p for p in story.people}
     views = []
     for n, x in enumerate(story.exchanges, 1):
-        person, words = people.get(x.questioner or ""), f"{x.question} {x.answer}"
-        views.append(_ExchangeView(n, f"exchange-{n}", x, person, _person_label(person) if person else None,
+        person, words = by_name.get(x.questioner or ""), f"{x.question} {x.answer}"
+        views.append(_ExchangeView(n, f"exchange-{n}", x, person, person_label(person) if person else None,
                                    said.cites(x.sources, words), _notes(story.meta.errata, words)))
     return views
 
 
-def _people(story: Story, exchanges: list[_ExchangeView], said: _Said) -> list[_PersonView]:
+def people(story: Story, exchange_views: list[_ExchangeView], said: Said) -> list[_PersonView]:
     witnesses = [p.name for p in story.people if p.role == "witness"]
     asked_by: dict[str, list[_ExchangeView]] = {}  # grouped once: a scan of every exchange per person was quadratic
-    for x in exchanges:
+    for x in exchange_views:
         asked_by.setdefault(x.x.questioner or "", []).append(x)
     turns_by = _turns_by_speaker(story)
     views = []
-    for person, anchor in zip(story.people, _unique_ids("person", [p.name for p in story.people]), strict=True):
+    for person, anchor in zip(story.people, unique_ids("person", [p.name for p in story.people]), strict=True):
         # With one witness, every answer is theirs; with several the model does not say whose it was.
-        answered = exchanges if witnesses == [person.name] else []
+        answered = exchange_views if witnesses == [person.name] else []
         turns = [_quoted(p.text, p.id, said, ()) for p in _turns(turns_by, person)]
         words = " ".join(x.x.answer for x in answered) + " " + " ".join(t.text for t in turns)
         views.append(_PersonView(person, anchor, said.cites(person.sources, person.name),
@@ -227,11 +227,11 @@ def _turns(turns_by: dict[str, list[tuple[int, Paragraph]]], person: Person) -> 
     return [p for _, p in sorted(mine, key=lambda turn: turn[0])]
 
 
-def _terms(story: Story, said: _Said) -> list[_TermView]:
+def terms(story: Story, said: Said) -> list[_TermView]:
     """Glossary entries, alphabetical, with anchor ids, the forms to link and the tooltip text."""
-    terms = sorted(story.glossary, key=lambda t: t.term.casefold())
+    ordered = sorted(story.glossary, key=lambda t: t.term.casefold())
     views = []
-    for term, anchor in zip(terms, _unique_ids("term", [t.term for t in terms]), strict=True):
+    for term, anchor in zip(ordered, unique_ids("term", [t.term for t in ordered]), strict=True):
         views.append(_TermView(term, anchor, [f for f in (term.term, *term.aliases) if len(f) > 1],
                                not any(c.islower() for c in term.term), _tooltip(term),
                                said.cites(term.sources, term.term), _notes(story.meta.errata, term.definition)))
@@ -244,22 +244,22 @@ def _tooltip(term: Term) -> str:
     return term.definition or "Not defined in the source; see the glossary."
 
 
-def _figures(story: Story, said: _Said) -> list[_FigureView]:
+def figures(story: Story, said: Said) -> list[_FigureView]:
     return [_FigureView(f, said.cites(f.sources, f.what)) for f in story.numbers]
 
 
-def _comparisons(story: Story, said: _Said) -> list[dict]:
+def comparisons(story: Story, said: Said) -> list[dict]:
     """Written versus delivered passages, cut into pieces at their changed words, with their ¶ links."""
     views = []
     for c in story.comparisons:
-        views.append(_comparison(c, story.meta.errata) | {
+        views.append(comparison(c, story.meta.errata) | {
             "first_cites": said.cites(c.first.sources, c.first.text),
             "second_cites": said.cites(c.second.sources, c.second.text),
             "notes": _notes(story.meta.errata, f"{c.first.text} {c.second.text}")})
     return views
 
 
-def _source_paragraphs(story: Story, uses: dict[str, list[_Use]]) -> list[_SourceParagraph]:
+def source_paragraphs(story: Story, uses: dict[str, list[Use]]) -> list[_SourceParagraph]:
     """Paragraphs with the entry time/heading shown only where a new live-blog entry starts, and the places
     on the other pages that use each one."""
     views, last = [], None
@@ -271,7 +271,7 @@ def _source_paragraphs(story: Story, uses: dict[str, list[_Use]]) -> list[_Sourc
     return views
 
 
-def _joined_notes(story: Story, texts: list[str]) -> tuple[Erratum, ...]:
+def joined_notes(story: Story, texts: list[str]) -> tuple[Erratum, ...]:
     """Errata for a block of items that gets one editor's note after it (the summary, the figures)."""
     return _notes(story.meta.errata, " ".join(texts))
 

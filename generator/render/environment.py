@@ -29,7 +29,7 @@ _OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline":
 
 
 @functools.lru_cache(maxsize=4)
-def _environment_for(templates: Path) -> jinja2.Environment:
+def environment_for(templates: Path) -> jinja2.Environment:
     # One per process and template folder: building one per story recompiled every template for every seed.
     # FileSystemLoader's auto_reload still recompiles a template whose file changed (`mkdocs serve`).
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), bytecode_cache=_bytecode_cache(), **_OPTIONS)

@@ -8,7 +8,7 @@ from generator.model import Story
 from generator.render.context import PAGES
 
 
-def _front_matter(story: Story, name: str, view: dict) -> dict:
+def fields(story: Story, name: str, view: dict) -> dict:
     front = {"title": f"{PAGES[name]}: {view['title']}" if name != "index" else view["title"],
              "description": _description(story, name, view), "generated_from": story.path}
     jsonld = {"index": _jsonld_article, "glossary": _jsonld_terms, "people": _jsonld_people}.get(name)
@@ -70,7 +70,7 @@ def _jsonld_people(story: Story, view: dict) -> dict:
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def _yaml(front: dict) -> str:
+def as_yaml(front: dict) -> str:
     # The nodes built here, not by PyYAML's representer: it is pure Python, and it was most of the time of a
     # page's front matter. They are the nodes `yaml.dump(..., sort_keys=False, default_flow_style=False)` makes.
     body = yaml.serialize(_node(front), Dumper=_DUMPER, allow_unicode=True, width=2**20)

@@ -7,10 +7,10 @@ from collections import defaultdict
 
 from generator.escape import Trusted
 from generator.model import Story
-from generator.render.context import _Cite, _Use
+from generator.render.context import Cite, Use
 
 
-class _Said:
+class Said:
     """The ¶ link's tooltip: the sentence of the paragraph that shares most words with the item (the largest
     share of the sentence's words; the first such sentence on a tie). Sentences are grouped by paragraph once,
     and case-folded and counted only when an item needs them: scanning the whole story per ¶ link made
@@ -28,10 +28,10 @@ class _Said:
     def __call__(self, pid: str, text: str | None = None) -> str:
         return self._tooltip(pid, self._sentences.get(pid, [""]), _Item(text))
 
-    def cites(self, sources: tuple[str, ...], text: str | None = None) -> list[_Cite]:
+    def cites(self, sources: tuple[str, ...], text: str | None = None) -> list[Cite]:
         """An item's ¶ links: one per source paragraph that exists (the item's words shared by its links)."""
         item = _Item(text)
-        return [_Cite(pid, self._tooltip(pid, self._sentences[pid], item)) for pid in sources if pid in self._ids]
+        return [Cite(pid, self._tooltip(pid, self._sentences[pid], item)) for pid in sources if pid in self._ids]
 
     def _tooltip(self, pid: str, sentences: list[str], item: _Item) -> str:
         return f"¶ {pid}: {sentences[self._best(pid, sentences, item) if len(sentences) > 1 else 0]}"
@@ -103,15 +103,15 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # exactly what `\w` matches
 
 
-def _uses(story: Story, view: dict) -> dict[str, list[_Use]]:
+def uses(story: Story, view: dict) -> dict[str, list[Use]]:
     """Paragraph id -> the places that cite it, in page order, without repeats."""
-    places: dict[str, dict[tuple[str, str], _Use]] = defaultdict(dict)  # keyed: a much-cited ¶ was quadratic
+    places: dict[str, dict[tuple[str, str], Use]] = defaultdict(dict)  # keyed: a much-cited ¶ was quadratic
     for sources, label, target in _citations(story, view):
         place, href = (label, target), Trusted(target)
         for pid in sources:
             keyed = places[pid]
             if place not in keyed:
-                keyed[place] = _Use(label, href, not keyed)  # first: the first place listed
+                keyed[place] = Use(label, href, not keyed)  # first: the first place listed
     return {pid: list(keyed.values()) for pid, keyed in places.items()}
 
 
@@ -131,7 +131,7 @@ def _citations(story: Story, view: dict) -> list[tuple[tuple[str, ...], str, str
     return cites
 
 
-def _provenance(story: Story, view: dict) -> dict:
+def counts(story: Story, view: dict) -> dict:
     """How many items carry a link to an existing source paragraph, of how many."""
     ids = {p.id for p in story.paragraphs}
     items = [e.sources for e in story.timeline] + [x.sources for x in story.exchanges]

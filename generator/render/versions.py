@@ -8,9 +8,9 @@ from generator.model import Comparison, Person, Story, Version
 from generator.verify import marked
 
 
-def _comparison(comparison: Comparison, errata: tuple) -> dict:
-    return {"c": comparison, "first": _pieces(_with_sic(comparison.first, errata)),
-            "second": _pieces(_with_sic(comparison.second, errata))}
+def comparison(c: Comparison, errata: tuple) -> dict:
+    """The comparison with each version's text cut into pieces at its changed words."""
+    return {"c": c, "first": _pieces(_with_sic(c.first, errata)), "second": _pieces(_with_sic(c.second, errata))}
 
 
 def _with_sic(version: Version, errata: tuple) -> Version:
@@ -53,7 +53,7 @@ def _piece(text: str, start: int, end: int, changed: bool) -> dict:
     return {"text": chunk.strip(), "changed": changed, "before": chunk[:1].isspace(), "after": chunk[-1:].isspace()}
 
 
-def _version_label(story: Story):
+def version_label(story: Story):
     """A version's label: the sidecar's name for it (`labels`), else a plain description."""
     names = dict(story.meta.labels)
 
@@ -66,7 +66,7 @@ def _version_label(story: Story):
 _VERSION_LABELS = {"written": "written version", "delivered": "remarks in full", "quoted": "as quoted"}
 
 
-def _unique_ids(kind: str, names: list[str]) -> list[str]:
+def unique_ids(kind: str, names: list[str]) -> list[str]:
     ids, seen = [], set()
     for name in names:
         base = f"{kind}-" + (re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "x")
@@ -78,7 +78,7 @@ def _unique_ids(kind: str, names: list[str]) -> list[str]:
     return ids
 
 
-def _person_label(person: Person | None) -> str:
+def person_label(person: Person | None) -> str:
     """'Name (title or role; party, state)' with only what the text gives."""
     if person is None:
         return ""

@@ -1,4 +1,4 @@
-"""Who the story names, for extract/people.py: name words, honorifics, title nouns, party and state tags,
+"""Who the story names, for extract/people/: name words, honorifics, title nouns, party and state tags,
 testimony cues, and the regex helpers (people_any_word, people_may_match) that extract/exchanges/ uses too."""
 
 from __future__ import annotations

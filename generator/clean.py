@@ -1,4 +1,4 @@
-"""Stage 2, clean: separate content from publisher chrome.
+"""Stage 3, clean: separate content from publisher chrome.
 
 Needs: `Story.text`. Adds: `title`, `standfirst`, `credits`, `removed` (what was cut and why) and `content`
 (the remaining lines, with chrome glued onto a content line cut off).

@@ -1,4 +1,4 @@
-"""Stage 1, ingest: read a seed's bytes, decode and validate them, and start the `Story`.
+"""Stage 2, ingest: read a seed's bytes, decode and validate them, and start the `Story`.
 
 Needs: a path and the sidecar's `Meta`. Adds: `Story.text` (decoded, line ends normalised to "\\n"), `sha256`
 (of the raw bytes), `encoding`, `slug`, `path`, `meta`. Every refusal is an `InputError` naming the file.

@@ -1,4 +1,4 @@
-"""Stage 4, extract: people, opening statement, exchanges, timeline, glossary, numbers, versions.
+"""Stage 5, extract: people, opening statement, exchanges, timeline, glossary, numbers, versions.
 
 Each submodule has one public function named like it that takes the `Story` and returns a new one.
 Order matters: people first (the others refer to people), the statement before exchanges.

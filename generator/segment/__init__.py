@@ -1,4 +1,4 @@
-"""Stage 3, segment: paragraphs with stable ids, sentences, quotations and blocks.
+"""Stage 4, segment: paragraphs with stable ids, sentences, quotations and blocks.
 
 Needs: `Story.content` (and `title`/`removed` for the live-blog cues). Adds: `format`, `paragraphs` (p1..pN in
 reading order), `sentences`, `quotes`, `blocks`.

@@ -3,11 +3,12 @@
     .venv/bin/python bench/stages.py [--size 1000000] [--runs 5] [--profile STAGE]
 
 Runs the stages one by one on a synthetic text (the practice texts concatenated in shuffled order, as in
-throughput.py) and prints the median time of each, its share, and the in-process rate (no Python start-up, no
-writing: throughput.py measures the whole command). Each run is a fresh process, after the imports: a second run
-in the same process would find the text's own regexes and parsed pages in Python's caches. `--profile STAGE`
-adds a cProfile of one stage (ingest clean segment people statement exchanges timeline glossary numbers versions
-render verify).
+throughput.py), then what the pipeline does with the pages (store: digest them and write the cache entry;
+write: into an empty content/), and prints the median time of each, its share, and the in-process rate (no
+Python start-up: throughput.py measures the whole command). Each run is a fresh process, after the imports: a
+second run in the same process would find the text's own regexes and parsed pages in Python's caches.
+`--profile STAGE` adds a cProfile of one stage (ingest clean segment people statement exchanges timeline
+glossary numbers versions render verify store write).
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ import _common as c
 
 sys.path.insert(0, str(c.ROOT))
 
-from generator.clean import clean  # noqa: E402  (after the path: the working tree's generator)
+from generator import cache  # noqa: E402  (after the path: the working tree's generator)
+from generator.clean import clean  # noqa: E402
 from generator.ingest import ingest  # noqa: E402
 from generator.render import render  # noqa: E402
 from generator.segment import segment  # noqa: E402
 from generator.sidecar import sidecar  # noqa: E402
 from generator.verify import verify_story  # noqa: E402
+from generator.write import write  # noqa: E402
 
 EXTRACTORS = ("people", "statement", "exchanges", "timeline", "glossary", "numbers", "versions")
 
@@ -65,8 +68,18 @@ def _steps(text: Path) -> list[tuple[str, object]]:
     steps = [("ingest", lambda _: ingest(text, sidecar(None), text.name)), ("clean", clean), ("segment", segment)]
     steps += [(name, getattr(importlib.import_module(f"generator.extract.{name}"), name)) for name in EXTRACTORS]
     steps.append(("render", lambda story: (story, render(story))))
-    steps.append(("verify", lambda done: verify_story(done[0], done[1], "")))
+    steps.append(("verify", _verified))
+    # What the pipeline does next with a seed's pages: digest and cache them, then write them into content/.
+    out = Path(tempfile.mkdtemp(prefix="run-", dir=text.parent))  # each run its own: a second would write nothing
+    steps.append(("store", lambda pages: (cache.store(out / "cache", "bench", cache.Rendered(pages, {})), pages)[1]))
+    steps.append(("write", lambda pages: write(out / "content", pages)))
     return steps
+
+
+def _verified(done: tuple) -> dict[str, str]:
+    story, pages = done
+    verify_story(story, pages, "")
+    return pages
 
 
 def _times(steps) -> dict[str, float]:
@@ -83,7 +96,7 @@ def _report(size: int, times: dict[str, float], runs: int) -> None:
     print(f"{size:,} bytes, median of {runs} runs, in-process:")
     for name, seconds in times.items():
         print(f"  {name:10} {seconds:7.3f} s  {seconds / total:6.1%}")
-    print(f"  {'total':10} {total:7.3f} s  {size / 1e6 / total:.2f} MB/s (no start-up, no writing)")
+    print(f"  {'total':10} {total:7.3f} s  {size / 1e6 / total:.2f} MB/s (no start-up)")
 
 
 def _profile(steps, stage: str) -> None:

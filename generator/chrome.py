@@ -6,16 +6,14 @@ words each cue declares (patterns.CleanCue); a line holding none of them is cont
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from collections import defaultdict
 from typing import NamedTuple
 
 from generator import patterns as pt
 from generator.casefold import fold
-from generator.cues import trie
+from generator.cues import Joined, trie
 
 
 class Verdict(NamedTuple):
@@ -78,17 +76,14 @@ class LineCues(NamedTuple):
 
 def line_cues(texts: list[str]) -> dict[int, LineCues]:
     """For each line (stripped, one per row) that may match a cue, the cues to try; the other lines match none."""
-    flat = fold("\n" + "\n".join(texts))  # one character for one: positions still point into the lines
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=1))
+    lines = Joined(texts, apart="\n", lead="\n")  # the lead: the first line starts after a line break too
+    flat = fold(lines.text)  # one character for one: positions still point into the lines
     hits: dict[int, set[int]] = defaultdict(set)
     for match in _OPENINGS.finditer(flat):
-        hits[bisect.bisect(starts, match.end()) - 1].update(_OPENING_CUES[match.group(1)])
-    for word, cues in _INNER_CUES.items():
-        at = flat.find(word)
-        while at >= 0:  # one scan per word; one hit per line is enough: go on from the next line
-            row = bisect.bisect(starts, at) - 1
+        hits[lines.index(match.end())].update(_OPENING_CUES[match.group(1)])
+    for word, cues in _INNER_CUES.items():  # one scan per word; one hit per line is enough
+        for row in lines.holding(functools.partial(flat.find, word)):
             hits[row].update(cues)
-            at = flat.find(word, starts[row + 1])
     return {row: cues_of(frozenset(ids)) for row, ids in hits.items()}
 
 

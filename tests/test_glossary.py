@@ -132,7 +132,7 @@ def test_an_acronym_seen_first_joins_its_full_name():
 
 # --- the cues of patterns.py (a finder tries a slow pattern only in the sentences where its quick cue is) ---------
 
-# re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; with one of them the text is not searched lower-cased.
+# re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s", as the folded text a caseless pattern is searched in does.
 # Most patterns here heed case: the text as drawn half the time.
 _SPELLINGS = st.one_of(st.just(str), cuecheck.SPELLINGS)
 _BEFORE = st.sampled_from(["", " ", "It hired ", "The "])
@@ -193,8 +193,8 @@ _OWN_CUES = [
     pytest.param(terms.terms_of_art, pt.GLOSSARY_TERM_OF_ART[0], id="terms_of_art-comma"),
     pytest.param(terms.terms_of_art, pt.GLOSSARY_TERM_OF_ART[1], id="terms_of_art-dash"),
     pytest.param(terms.lexicon, terms._DEMONYM_RE, id="lexicon-demonym"),
-    pytest.param(terms.lexicon, terms._LEXICON_RE.lower_case, id="lexicon"),
-    pytest.param(terms.possessed, terms._POSSESSED_COMPOUND.lower_case, id="possessed"),
+    pytest.param(terms.lexicon, terms._LEXICON_RE.folded, id="lexicon"),
+    pytest.param(terms.possessed, terms._POSSESSED_COMPOUND.folded, id="possessed"),
 ]
 
 
@@ -207,6 +207,20 @@ def test_no_cue_of_a_finder_hides_a_term(finder, pattern, data):
     with pytest.MonkeyPatch.context() as patch:
         _trying_every_unit(patch)
         assert list(finder(Units(units))) == cued
+
+
+_CASELESS = [pytest.param(terms._LEXICON_RE, terms._LEXICON_FIRST, id="lexicon"),
+             pytest.param(terms._POSSESSED_COMPOUND, terms._POSSESSIVE, id="possessed")]
+
+
+@pytest.mark.parametrize(("pattern", "first"), _CASELESS)
+@given(data=st.data())
+@settings(max_examples=30, deadline=None)
+def test_a_caseless_pattern_finds_what_it_finds_ignoring_case(pattern, first, data):
+    """Searched as written in the folded text, only where `first` says a match may start."""
+    units = Units(_drawn(data, pattern.folded))
+    ignoring = re.compile(pattern.folded.pattern, re.IGNORECASE)
+    assert [m.span() for m in units.caseless(pattern, first)] == [m.span() for m in ignoring.finditer(units.text)]
 
 
 _TERM_TEXT = st.sampled_from([*pt.GLOSSARY_CUES, *(param.values[1] for param in _OWN_CUES)]).flatmap(st.from_regex)

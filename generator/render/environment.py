@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.casefold import fold
 from generator.escape import escape
 from generator.verify import mark
 
@@ -84,10 +85,11 @@ class LinkForms:
         forms = sorted(((escape(f), t) for t in terms for f in t.forms), key=lambda ft: -len(ft[0]))
         self.forms = [(f, t) for f, t in forms if not f.startswith("&")]  # a leading entity is no word start
         self.by_form = {f.casefold(): t for f, t in self.forms}
+        self.by_folded = {_key(f): t for f, t in self.forms}
         alternatives = "|".join(_form_pattern(f, t) for f, t in self.forms)
         # Not inside an entity (&#35;) nor mid-word.
         self.pattern = re.compile(rf"(?<![\w&#])(?P<base>{alternatives}){self._SUFFIX}(?!\w)") if self.forms else None
-        self.lowered = [f.lower() for f, _ in self.forms]
+        self.folded = [fold(f) for f, _ in self.forms]
         self.unsure = not all(f.isascii() for f, _ in self.forms)
 
 
@@ -97,7 +99,7 @@ class Linker:
     def __init__(self, forms: LinkForms | None = None):
         self._forms = forms or LinkForms()
         self._used: set[str] = set()
-        self._lowered, self._unsure = self._forms.lowered, self._forms.unsure
+        self._folded, self._unsure = self._forms.folded, self._forms.unsure
 
     def link(self, text: str) -> str:
         # The search tries every form at every word, slow over a long page: first a cheap test whether a term
@@ -108,22 +110,20 @@ class Linker:
 
     def _may_link(self, text: str) -> bool:
         """False only if no form of a term not yet linked is in `text`, as written or in other letter case.
-        Lower-casing finds every case-insensitive match of an ASCII form in a text without the four letters
-        that match an ASCII letter case-insensitively but lower-case to something else (İ ı ſ and the Kelvin
-        sign K); a non-ASCII form, or such a letter in the text, makes the answer True: the search decides."""
-        if not self._lowered:
+        The folded text holds every case-insensitive match of an ASCII form, folded; a non-ASCII form makes the
+        answer True (letters such as "ς" and "σ" match each other but fold apart): the search decides."""
+        if not self._folded:
             return False
-        if self._unsure or (not text.isascii() and _CASE_ODDITIES.search(text)):
-            return True
-        return any(map(text.lower().__contains__, self._lowered))
+        return self._unsure or any(map(fold(text).__contains__, self._folded))
 
     def _unused_forms(self) -> None:
         unused = [f for f, t in self._forms.forms if t.id not in self._used]
-        self._lowered = [f.lower() for f in unused]
+        self._folded = [fold(f) for f in unused]
         self._unsure = not all(f.isascii() for f in unused)
 
     def _replace(self, match: re.Match) -> str:
-        term = self._forms.by_form[match["base"].casefold()]
+        base = match["base"]
+        term = self._forms.by_form.get(base.casefold()) or self._forms.by_folded[_key(base)]
         if term.id in self._used:
             return match[0]
         self._used.add(term.id)
@@ -131,8 +131,11 @@ class Linker:
         return f'[{match[0]}](glossary.md#{term.id} "{escape(term.tooltip)}")'
 
 
-# The letters other than A-Z and a-z that a case-insensitive regex matches to an ASCII letter.
-_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
+def _key(form: str) -> str:
+    # What a form and every text it matches ignoring case have in common, when casefold() alone is not: that
+    # keeps "ı" and makes "İ" two letters ("PRİVACY", matched by "Privacy", was a KeyError); fold() alone keeps
+    # "ς" apart from "σ". Only the fallback: two terms the glossary keeps apart ("Patient", "Patıent") may share it.
+    return fold(form).casefold()
 
 
 def _form_pattern(form: str, term) -> str:

@@ -6,12 +6,11 @@ Everything here is indexed by name, so the cost grows with the text, not with (t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate
 
+from generator.cues import Joined
 from generator.extract.glossary.words import Found, initials, norm, spaced, tokens, word_start
 from generator.model import Paragraph, Person, Term
 
@@ -73,16 +72,14 @@ def with_editor_terms(editor_terms, terms: list[Term]) -> list[Term]:
 
 def with_sources(paragraphs: tuple[Paragraph, ...], terms: list[Term]) -> list[Term]:
     """Each term with the ids of the paragraphs that mention it (by name or alias; case and plurals aside)."""
-    lowered = [p.text.lower() for p in paragraphs]
-    text = _PARAGRAPH_BREAK.join(lowered)
-    starts = list(accumulate((len(t) + len(_PARAGRAPH_BREAK) for t in lowered), initial=0))[:-1]
-    ends = [start + len(t) for start, t in zip(starts, lowered, strict=True)]
+    # lower(), not fold(): `tokens` lowers the names alike, and no offset here is read in the original text
+    joined = Joined([p.text.lower() for p in paragraphs], _PARAGRAPH_BREAK)
     names = [(name, i) for i, term in enumerate(terms)
              for name in {tuple(tokens(n)) for n in (term.term, *term.aliases)} - {()}]
     found: dict[int, set[int]] = {i: set() for i in range(len(terms))}
-    for at, name, i in _candidates(text, names):
-        k = bisect_right(starts, at) - 1
-        if k not in found[i] and _name_pattern(name).search(text, starts[k], ends[k]):
+    for at, name, i in _candidates(joined.text, names):
+        k = joined.index(at)
+        if k not in found[i] and _name_pattern(name).search(joined.text, joined.starts[k], joined.ends[k]):
             found[i].add(k)
     return [replace(term, sources=tuple(paragraphs[k].id for k in sorted(found[i]))) for i, term in enumerate(terms)]
 

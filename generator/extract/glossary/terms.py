@@ -147,7 +147,7 @@ def _in_name(units: Units, start: int, end: int) -> bool:
     """"the Right to Repair Act", "Subcommittee on Antitrust": a spelling in capitals inside a longer name."""
     if not all(w[0].isupper() for w in _PARTS.split(units.text[start:end]) if w and w not in pt.GLOSSARY_STOPWORDS):
         return False
-    i = units.unit(start)
+    i = units.index(start)
     before = units.text[units.starts[i]: start].split()[-1:]
     after = units.text[end: units.ends[i]].split()[:1]
     return bool(after and after[0][0].isupper()) or bool(before and before[0][0].isupper()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from generator import cues
 from generator import patterns as pt
+from generator.casefold import fold
+from generator.cues import Joined
 
 _TOKEN = re.compile(r"#?\w+")
 _DESCRIPTION_WORD = re.compile(r"[\w'’-]+")
@@ -27,9 +27,9 @@ class Found:
     aliases: tuple[str, ...] = ()
 
 
-class Units:
+class Units(Joined):
     """The units (title, sentences) joined into one text, so that each pattern scans the whole text once instead of
-    being called once per sentence; a match's offset says which unit it is in."""
+    being called once per sentence; a match's offset says which unit it is in (`index`)."""
 
     # No pattern can match across a line break followed by ";" (none takes both a "\n" and a ";" in one run), and
     # every unit sees a line break on each side, as it saw the start and end of its own string.
@@ -37,12 +37,7 @@ class Units:
 
     def __init__(self, units: list[tuple[str, str]]):
         self.texts = [text for _, text in units]
-        self.text = self.SEPARATOR.join(self.texts)
-        self.starts = list(accumulate((len(t) + len(self.SEPARATOR) for t in self.texts), initial=0))[:-1]
-        self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
-
-    def unit(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
+        super().__init__(self.texts, self.SEPARATOR)
 
     def scan(self, pattern: re.Pattern[str], cue: Cue | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """(unit, match) for each match of `pattern`; when it has a cue (`cue`, or in patterns.GLOSSARY_CUES), only
@@ -50,63 +45,42 @@ class Units:
         find."""
         cue = cue or pt.GLOSSARY_CUES.get(pattern)
         if cue is None:
-            return ((self.unit(m.start()), m) for m in pattern.finditer(self.text))
+            return ((self.index(m.start()), m) for m in pattern.finditer(self.text))
         return ((i, m) for i in self.having(cue) for m in pattern.finditer(self.text, self.starts[i], self.ends[i]))
 
-    def having(self, cue: Cue) -> Iterator[int]:
+    def having(self, cue: Cue) -> list[int]:
         """The units in which `cue` matches (any of them, for a tuple of cues), each once, in order."""
         if isinstance(cue, tuple):
-            return iter(sorted({i for one in cue for i in self.having(one)}))
-        return self._having(*self._case_sensitive(cue))
-
-    def _having(self, cue: re.Pattern[str], text: str) -> Iterator[int]:
-        at = 0
-        while m := cue.search(text, at):
-            i = self.unit(m.start())
-            yield i
-            at = max(self.ends[i], m.end())
+            return sorted({i for one in cue for i in self.having(one)})
+        return self.matching(*self._searched(cue))
 
     def caseless(self, pattern: Caseless, first: re.Pattern[bytes] | None = None) -> Iterator[re.Match[str]]:
-        """The matches of `pattern`. They may be matches in the lower-cased text: read what they matched from
-        `self.text` at their offsets. `first` (from `word_start`), if given, finds every word a match may start with:
-        the pattern is then tried only there, as `first` is searched much faster."""
-        pattern, text = self._case_sensitive(pattern)
-        if first is None or text is self.text:
-            return pattern.finditer(text)
-        return _matches_at(pattern, text, (m.start() for m in first.finditer(self._spaced)))
+        """The matches of `pattern` in the folded text: read what they matched from `self.text` at their offsets.
+        `first` (from `word_start`), if given, finds every word a match may start with: the pattern is then tried
+        only there, as `first` is searched much faster."""
+        if first is None:
+            return pattern.folded.finditer(self._folded)
+        return _matches_at(pattern.folded, self._folded, (m.start() for m in first.finditer(self._spaced)))
 
-    def _case_sensitive(self, pattern: re.Pattern[str] | Caseless) -> tuple[re.Pattern[str], str]:
-        """A `Caseless` pattern as the case-sensitive pattern it is written as, over the lower-cased text, when that
-        finds the same: it is tried twice as fast as a pattern that ignores case."""
-        if not isinstance(pattern, Caseless):
-            return pattern, self.text
-        if self._lowered is None:
-            return pattern.ignoring_case, self.text
-        return pattern.lower_case, self._lowered
+    def _searched(self, pattern: re.Pattern[str] | Caseless) -> tuple[re.Pattern[str], str]:
+        """A pattern and the text to search it in: a `Caseless` one, the folded text."""
+        return (pattern.folded, self._folded) if isinstance(pattern, Caseless) else (pattern, self.text)
 
     @cached_property
-    def _lowered(self) -> str | None:
-        """The text in lower case, unless lower-casing changes a length ("İ") or keeps a letter that the regex engine
-        takes for an s or an i when it ignores case ("ſ", "ı"): then offsets or matches would differ."""
-        lowered = self.text.lower()
-        return lowered if len(lowered) == len(self.text) and "ſ" not in self.text and "ı" not in self.text else None
+    def _folded(self) -> str:
+        return fold(self.text)
 
     @cached_property
     def _spaced(self) -> bytes:
-        return spaced(self._lowered)
+        return spaced(self._folded)
 
 
 class Caseless:
-    """A pattern that ignores case, written in lower case. It is compiled as written, to be searched in the
-    lower-cased text (`Units._lowered`); the form that ignores case, needed only for a text without that copy, is
-    compiled when first used, as a pattern of the size of the lexicon takes milliseconds to compile."""
+    """A pattern that ignores case, written in lower case: it is searched as written in the folded text
+    (`casefold.fold`), which finds the same and is twice as fast as a pattern compiled to ignore case."""
 
     def __init__(self, regex: str):
-        self.lower_case = re.compile(regex)
-
-    @cached_property
-    def ignoring_case(self) -> re.Pattern[str]:
-        return re.compile(self.lower_case.pattern, re.IGNORECASE)
+        self.folded = re.compile(regex)
 
 
 # A cue, or several: a unit has the cue when it has any of them (a few plain words are found faster one by one than
@@ -115,8 +89,9 @@ Cue = re.Pattern[str] | Caseless | tuple[re.Pattern[str] | Caseless, ...]
 
 
 def spaced(lowered: str) -> bytes:
-    """Lower-cased text, one byte a character: a space for everything but a-z, 0-9 and _ (and for what is beyond
-    Latin-1), after a leading space. Every word of the text starts after a space here, at the same offset."""
+    """Lower-cased (or folded) text, one byte a character: a space for everything but a-z, 0-9 and _ (and for what
+    is beyond Latin-1), after a leading space. Every word of the text starts after a space here, at the same offset.
+    Bytes, not text: a bytes pattern that opens with a literal space is searched several times faster."""
     return b" " + lowered.encode("latin-1", "replace").translate(_SPACES)
 
 

@@ -1,4 +1,4 @@
-"""Publisher chrome on one line: which cues of patterns.py a line may match, and what it holds on its own.
+"""Publisher chrome on one line: which cues of patterns/clean.py a line may match, and what it holds on its own.
 
 Support for the clean stage. Most lines are content, so a few scans of the whole text first look for the plain
 words each cue declares (patterns.CleanCue); a line holding none of them is content without trying a regex.
@@ -32,7 +32,7 @@ class Cue(NamedTuple):
     words: tuple[str, ...]
 
 
-CUES = (  # in the order of patterns.py: for chrome the first matching rule gives the reason
+CUES = (  # in the order of patterns/clean.py: for chrome the first matching rule gives the reason
     *(Cue("chrome", reason, *cue) for reason, cues in pt.CLEAN_CHROME for cue in cues),
     *(Cue("credit", "credit", *cue) for cue in pt.CLEAN_CREDIT),
     *(Cue("appeal", "appeal for money", *cue) for cue in pt.CLEAN_APPEAL_CUES),
@@ -66,7 +66,7 @@ _OPENINGS = re.compile(r"[\n.!?]\s*(?=(" + trie(sorted(_OPENING_CUES)) + "))")
 
 
 class LineCues(NamedTuple):
-    """The cues worth trying on a line, by use, in the order of patterns.py."""
+    """The cues worth trying on a line, by use, in the order of patterns/clean.py."""
 
     chrome: tuple[tuple[str, re.Pattern[str]], ...]
     credit: tuple[re.Pattern[str], ...]

@@ -4,7 +4,7 @@ Needs: `Story.text`. Adds: `title`, `standfirst`, `credits`, `removed` (what was
 (the remaining lines, with chrome glued onto a content line cut off).
 
 Each line gets a verdict: content, chrome (with a reason), credit, or content with a chrome prefix/suffix cut
-off. The cue words of patterns.py tell which lines may match a cue at all (chrome.py), so that most lines
+off. The cue words of patterns/clean.py tell which lines may match a cue at all (chrome.py), so that most lines
 (content) are tried against no pattern. Rules that need context (appeal blocks, related-link boxes, reporter
 names under entry headlines) run as later passes over the verdicts. The first content line is the title, the
 next one the standfirst when it reads like one. Content lines keep their indentation: segment reads it for

@@ -1,4 +1,4 @@
-"""Shared by the tests that a stage's cue words (patterns.py: the plain words a pattern cannot match without,
+"""Shared by the tests that a stage's cue words (patterns/: the plain words a pattern cannot match without,
 looked for before the pattern is tried) hide no match: the texts and their variants, and a stage's outcome."""
 
 from __future__ import annotations

@@ -157,7 +157,7 @@ def test_content_is_verbatim_source(text):
         assert removed.text in lines[removed.line - 1]
 
 
-# --- the cue words of patterns.py (chrome.py tries a cue's regex only on lines holding one of its words) ---------
+# --- the cue words of patterns/ (chrome.py tries a cue's regex only on lines holding one of its words) -----------
 
 
 def _clean_trying_every_cue(text: str) -> Story:

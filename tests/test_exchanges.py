@@ -153,7 +153,7 @@ def test_extracted_words_are_verbatim_source_text():
         assert e.question in text and e.answer in text and e.answer_quote in text
 
 
-# --- the cue words of patterns.py (exchanges look for statement cues only in sentences holding a cue word) --------
+# --- the cue words of patterns/ (exchanges look for statement cues only in sentences holding a cue word) ----------
 
 _SPELLINGS = cuecheck.SPELLINGS
 _BEFORE = st.sampled_from(["", " ", "In her ", "Ms Kova said in her "])

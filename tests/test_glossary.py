@@ -130,7 +130,7 @@ def test_an_acronym_seen_first_joins_its_full_name():
     assert terms["SEC"].sources == ("p1", "p2")
 
 
-# --- the cues of patterns.py (a finder tries a slow pattern only in the sentences where its quick cue is) ---------
+# --- the cues of patterns/ (a finder tries a slow pattern only in the sentences where its quick cue is) -----------
 
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s", as the folded text a caseless pattern is searched in does.
 # Most patterns here heed case: the text as drawn half the time.

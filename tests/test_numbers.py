@@ -63,7 +63,7 @@ def test_a_span_that_dates_an_event_is_a_date_not_a_figure():
     assert _figures(text) == ["two weeks"]
 
 
-# --- the cue words of patterns.py (numbers.py tries a kind only on sentences holding all its cues) ----------------
+# --- the cue words of patterns/ (numbers.py tries a kind only on sentences holding all its cues) ------------------
 
 _ALL_CUES = frozenset(cue for cues in pt.NUMBERS_KIND_CUES.values() for cue in cues)
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; "١٢" and "１２" are digits to `\d`
@@ -79,7 +79,7 @@ def _trying_every_kind(patch: pytest.MonkeyPatch) -> None:
 
 
 def _matching(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
-    """Strings that `pattern` matches, mostly: hypothesis cannot satisfy a look-around, and those of patterns.py
+    """Strings that `pattern` matches, mostly: hypothesis cannot satisfy a look-around, and those of patterns/
     (on a first character, or behind a first digit) are there for speed only, so the strings come from the pattern
     without them."""
     return st.from_regex(re.compile(_SPEED_LOOKAROUND.sub("", pattern.pattern), pattern.flags), fullmatch=True)

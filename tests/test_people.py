@@ -142,7 +142,7 @@ def test_no_people_in_a_text_without_person_cues():
     assert people(_story("The hearing is set to begin at 10 a.m.", "Pipwave shares closed down.")).people == ()
 
 
-# --- the cue words of patterns.py (people/ looks for testimony only in paragraphs holding a cue word) -------------
+# --- the cue words of patterns/ (people/ looks for testimony only in paragraphs holding a cue word) ---------------
 
 _SPELLINGS = cuecheck.SPELLINGS
 _BEFORE = st.sampled_from(["", " ", "Ms Kova ", "Sen. Dana Rask, D-Ore., "])

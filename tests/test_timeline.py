@@ -101,7 +101,7 @@ def test_newest_first_live_blog_orders_the_hearing_day_oldest_first():
     assert day == [("p2",), ("p1",)]
 
 
-# --- the cue words of patterns.py (timeline.py tries a pattern only on sentences holding all its cues) ------------
+# --- the cue words of patterns/ (timeline.py tries a pattern only on sentences holding all its cues) --------------
 
 _ALL_CUES = frozenset([*pt.TIMELINE_CUES, "month"])
 # re.IGNORECASE reads "ı" and "İ" as "i" and "ſ" as "s"; a month read as a date needs its capital, lower() loses it
@@ -118,7 +118,7 @@ def _trying_every_pattern(patch: pytest.MonkeyPatch) -> None:
 
 def _matching(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
     """Strings that `pattern` matches, mostly: hypothesis cannot satisfy a look-ahead, and those on a first letter
-    (patterns.py) are there for speed only, so the strings come from the pattern without them."""
+    (patterns/) are there for speed only, so the strings come from the pattern without them."""
     return st.from_regex(re.compile(_SPEED_LOOKAHEAD.sub("", pattern.pattern), pattern.flags), fullmatch=True)
 
 

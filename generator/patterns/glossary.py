@@ -206,7 +206,7 @@ GLOSSARY_NOT_ANSWER_NAMES = frozenset({
 # "its intake questionnaire" ... "our intake questionnaire": a compound the text keeps giving an owner, in more
 # than one voice (narrator and witness, questioner and witness), names a thing the story is about.
 GLOSSARY_POSSESSIVES = ("his", "her", "its", "our", "your", "my", "their")
-# Matched ignoring case: a regex in lower case, which glossary/words.py `Caseless` compiles for that.
+# Matched ignoring case: a regex in lower case, searched as written in the folded text (words.py `Caseless`).
 GLOSSARY_POSSESSED_COMPOUND = (
     r"\b(?P<owner>" + "|".join(GLOSSARY_POSSESSIVES) + r")\s+(?P<term>[a-z][a-z-]+\s+[a-z][a-z-]+)(?![\w-])"
 )

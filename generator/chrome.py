@@ -11,9 +11,9 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from generator import patterns as pt
 from generator.casefold import fold
 from generator.cues import Joined, trie
+from generator.patterns import clean as pt
 
 
 class Verdict(NamedTuple):

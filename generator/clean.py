@@ -16,9 +16,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator import chrome
-from generator import patterns as pt
 from generator.chrome import CONTENT, LineCues, Verdict
 from generator.model import Removed, Story
+from generator.patterns import clean as pt
+from generator.patterns.segment import (
+    SEGMENT_BULLET,
+    SEGMENT_DATE_LINE,
+    SEGMENT_SUMMARY_LABELS,
+    SEGMENT_TIME,
+    SEGMENT_TURN,
+)
 
 
 def clean(story: Story) -> Story:
@@ -81,9 +88,9 @@ def _wraps_on(line: tuple[int, str], following: tuple[int, str], width: int) -> 
     """The next line comes right under this full one, and does not start a turn, bullet or entry time."""
     (n, text), (m, next_text) = line, following
     next_text = next_text.strip()
-    starts_anew = pt.SEGMENT_TURN.match(next_text) or pt.SEGMENT_BULLET.match(next_text)
+    starts_anew = SEGMENT_TURN.match(next_text) or SEGMENT_BULLET.match(next_text)
     full = len(text) + 1 + len(next_text.split()[0]) > width
-    return m == n + 1 and full and not (starts_anew or pt.SEGMENT_TIME.match(next_text))
+    return m == n + 1 and full and not (starts_anew or SEGMENT_TIME.match(next_text))
 
 
 
@@ -176,7 +183,7 @@ def _reporter_names(texts: list[str], lines: list[tuple[int, str]], verdicts: li
         text = texts[i]
         if not pt.CLEAN_NAME_LINE.match(text):
             continue
-        after_headline = k >= 2 and pt.SEGMENT_TIME.match(_content_text(lines, result, content[k - 2]))
+        after_headline = k >= 2 and SEGMENT_TIME.match(_content_text(lines, result, content[k - 2]))
         above_bio = i + 1 < len(lines) and result[i + 1].reason == "byline"
         if after_headline or above_bio:
             result[i] = Verdict("byline", text)
@@ -214,17 +221,17 @@ def _is_standfirst(
 def _title_like(text: str) -> bool:
     return not (
         text.endswith(":")
-        or pt.SEGMENT_DATE_LINE.match(text)
-        or pt.SEGMENT_TIME.match(text)
-        or pt.SEGMENT_TURN.match(text)
-        or pt.SEGMENT_BULLET.match(text)
+        or SEGMENT_DATE_LINE.match(text)
+        or SEGMENT_TIME.match(text)
+        or SEGMENT_TURN.match(text)
+        or SEGMENT_BULLET.match(text)
     )
 
 
 def _standfirst_like(text: str) -> bool:
     return (
         _title_like(text)
-        and text.casefold() not in pt.SEGMENT_SUMMARY_LABELS
+        and text.casefold() not in SEGMENT_SUMMARY_LABELS
         and not pt.CLEAN_DATELINE.match(text)
         and len(text.split()) <= pt.CLEAN_STANDFIRST_MAX_WORDS
     )

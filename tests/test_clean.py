@@ -6,9 +6,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator import chrome
-from generator import patterns as pt
 from generator.clean import clean
 from generator.model import Story
+from generator.patterns import clean as pt
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))

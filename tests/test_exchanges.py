@@ -7,10 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import patterns as pat
 from generator.extract.exchanges import exchanges
 from generator.extract.exchanges.reader import _about_statement
 from generator.model import Paragraph, Person, Statement, Story
+from generator.patterns import exchanges as pat
+from generator.patterns import people as people_pat
 
 WITNESS = Person(name="Irena Kova", aliases=("Ms Kova", "Kova"), role="witness")
 PANEL = (
@@ -161,7 +162,7 @@ _AFTER = st.sampled_from(["", " ", ", Ms Kova said.", " she said."])
 
 
 def _searching_everything(patch: pytest.MonkeyPatch) -> None:
-    patch.setattr(pat, "people_may_match", lambda text, words: True)
+    patch.setattr(people_pat, "people_may_match", lambda text, words: True)
 
 
 def test_statement_words_are_lower_case():
@@ -175,7 +176,7 @@ def test_no_statement_word_hides_a_statement_cue(data):
     spelled = data.draw(_SPELLINGS)
     text = spelled(data.draw(_BEFORE) + data.draw(st.from_regex(pat.EXCHANGE_STATEMENT_CUES)) + data.draw(_AFTER))
     if pat.EXCHANGE_STATEMENT_CUES.search(text):
-        assert pat.people_may_match(text, pat.EXCHANGE_STATEMENT_WORDS)
+        assert people_pat.people_may_match(text, pat.EXCHANGE_STATEMENT_WORDS)
         assert _about_statement(text)
 
 

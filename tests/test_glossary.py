@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import patterns as pt
 from generator.extract.glossary import glossary, names, terms
 from generator.extract.glossary.words import Units
 from generator.model import EditorTerm, Meta, Paragraph, Person, Story
+from generator.patterns import glossary as pt
 
 
 def _terms(*texts, people=(), editor=()):

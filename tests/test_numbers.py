@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import patterns as pt
 from generator.extract.numbers import numbers
 from generator.model import Event, Paragraph, Story
+from generator.patterns import numbers as pt
 
 nu = importlib.import_module("generator.extract.numbers")  # the package's `numbers` is the function
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import patterns as pat
 from generator.extract.people import people
 from generator.model import Block, EditorPerson, Meta, Paragraph, Story
+from generator.patterns import people as pat
 
 _NO_META = Meta()
 

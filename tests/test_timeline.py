@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import patterns as pt
 from generator.extract.timeline import timeline
 from generator.model import Meta, Paragraph, Statement, Story
+from generator.patterns import timeline as pt
 
 tl = importlib.import_module("generator.extract.timeline")  # the package's `timeline` is the function
 

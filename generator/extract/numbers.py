@@ -13,10 +13,10 @@ import math
 import re
 from dataclasses import replace
 
-from generator import patterns as pt
 from generator.casefold import fold
 from generator.cues import Folded, by_text, ends_in
 from generator.model import Figure, Story
+from generator.patterns import numbers as pt
 
 
 def numbers(story: Story) -> Story:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator import patterns as pt
 from generator.model import Paragraph, Person, Statement, Story
+from generator.patterns import statement as pt
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "sen", "senator", "rep", "prof", "sir", "dame"})
 

@@ -13,10 +13,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from generator import patterns as pt
 from generator.casefold import fold
 from generator.cues import Folded, by_text, ends_in, matching
 from generator.model import Event, Story
+from generator.patterns import timeline as pt
 
 _YMD = tuple[int, int | None, int | None]  # year, month, day: the precision the text supports
 _PHASES = ("background", "hearing", "after")

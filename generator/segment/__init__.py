@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator import patterns as pt
 from generator.model import Paragraph, Story
+from generator.patterns import segment as pt
 from generator.segment.blocks import blocks_of, mark_blocks
 from generator.segment.quotations import quotes_of
 from generator.segment.reader import Entry, Reader

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator import patterns as pt
 from generator.model import Block, Paragraph
+from generator.patterns import segment as pt
 
 
 def blocks_of(paragraphs: tuple[Paragraph, ...]) -> tuple[Block, ...]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator import patterns as pt
 from generator.model import Paragraph
+from generator.patterns import segment as pt
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator import patterns as pt
 from generator.model import Paragraph, Sentence
+from generator.patterns import segment as pt
 
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a plain character set lets the regex engine skip
 # straight to the next . ! or ?, where one opening with a repeat is tried at every character.

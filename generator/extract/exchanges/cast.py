@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator import patterns as pat
 from generator.model import Person
+from generator.patterns import people as pat
 
 _JOINED = r"[\w’'-]"  # a character that joins a name to the word before it
 

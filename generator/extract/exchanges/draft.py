@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator import patterns as pat
 from generator.extract.exchanges.cast import Cast
 from generator.model import Exchange
+from generator.patterns import exchanges as pat
 
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’:]$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from generator import patterns as pat
 from generator.extract.exchanges.draft import Unit
 from generator.model import Paragraph, Story
+from generator.patterns import people as pat
 
 _QUOTATION = re.compile(r"[“\"‘](?=\S)([^“”\"]+?)[”\"’](?!\w)")
 

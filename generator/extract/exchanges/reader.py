@@ -6,11 +6,12 @@ import functools
 import re
 from typing import NamedTuple
 
-from generator import patterns as pat
 from generator.extract.exchanges.cast import Cast
 from generator.extract.exchanges.draft import Draft, Unit, complete
 from generator.extract.exchanges.prose import units
 from generator.model import Story
+from generator.patterns import exchanges as pat
+from generator.patterns import people as people_pat
 
 # "he" or "she" in any case, i.e. \b(he|she)\b with re.I, written to open with a character class (see
 # patterns.people_any_word): the engine then tries only the positions holding one of those letters
@@ -249,7 +250,8 @@ def _start(ref: _Ref) -> int:
 
 
 def _about_statement(text: str) -> bool:
-    return pat.people_may_match(text, pat.EXCHANGE_STATEMENT_WORDS) and bool(pat.EXCHANGE_STATEMENT_CUES.search(text))
+    return (people_pat.people_may_match(text, pat.EXCHANGE_STATEMENT_WORDS)
+            and bool(pat.EXCHANGE_STATEMENT_CUES.search(text)))
 
 
 def _opens_quote(unit: Unit) -> bool:

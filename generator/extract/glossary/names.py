@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator import patterns as pt
 from generator.extract.glossary.words import Found, Units, definition, head, initials, noun_phrase, strip_the
+from generator.patterns import glossary as pt
+from generator.patterns.timeline import TIMELINE_MONTHS, TIMELINE_WEEKDAYS
 
 _LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")  # "A, B and C" -> A | B | C
 _DESCRIBED = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]+)")
@@ -165,7 +166,7 @@ def _capital_after(words: set[str]) -> re.Pattern[str]:
     return re.compile(rf"[A-Z](?<=[{last}\s]\s[A-Z])(?:" + "|".join([*behind, r"(?<=\s\s[A-Z])"]) + ")")
 
 
-_DATE_WORDS = {*pt.TIMELINE_MONTHS, *pt.TIMELINE_WEEKDAYS}
+_DATE_WORDS = {*TIMELINE_MONTHS, *TIMELINE_WEEKDAYS}
 _IE = re.compile(r"ie$")  # "companies" -> "compan(ie)" -> "company"
 _COMPANY_KINDS = pt.GLOSSARY_KINDS - {"act", "bill", "law"}  # kinds of law: what follows is not a company
 

@@ -11,7 +11,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from generator import patterns as pt
 from generator.extract.glossary.words import (
     Caseless,
     Found,
@@ -23,6 +22,8 @@ from generator.extract.glossary.words import (
     trie,
     word_start,
 )
+from generator.patterns import glossary as pt
+from generator.patterns.timeline import TIMELINE_MONTHS, TIMELINE_WEEKDAYS
 
 
 def terms_of_art(units: Units) -> Iterator[tuple[int, Found]]:
@@ -111,7 +112,7 @@ def possessed(units: Units) -> Iterator[Found]:
 
 # --- the lexicon, compiled ------------------------------------------------------------------------------------
 
-_DATE_WORDS = {*pt.TIMELINE_MONTHS, *pt.TIMELINE_WEEKDAYS}
+_DATE_WORDS = {*TIMELINE_MONTHS, *TIMELINE_WEEKDAYS}
 _NOT_POSSESSED = pt.GLOSSARY_POSSESSED_NOT | pt.GLOSSARY_STOPWORDS
 _NOT_POSSESSED_TERMS = {norm(t) for t in pt.GLOSSARY_POSSESSED_NOT_TERMS}
 _POSSESSED_COMPOUND = Caseless(pt.GLOSSARY_POSSESSED_COMPOUND)

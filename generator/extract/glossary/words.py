@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from generator import cues
-from generator import patterns as pt
 from generator.casefold import fold
 from generator.cues import Joined
+from generator.patterns import glossary as pt
 
 _TOKEN = re.compile(r"#?\w+")
 _DESCRIPTION_WORD = re.compile(r"[\w'’-]+")

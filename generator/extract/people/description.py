@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator import patterns as pat
 from generator.casefold import fold
+from generator.patterns import people as pat
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?()“”\"]|,\s(?!$)")
 _APPOSITIVE = re.compile(r"^,\s+((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;()]+?)(?=\s+who\b|[,.;()]|$)")

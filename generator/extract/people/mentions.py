@@ -6,8 +6,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from generator import patterns as pat
 from generator.extract.people.description import around, is_person
+from generator.patterns import people as pat
 
 NAME = rf"{pat.PEOPLE_NAME_WORD}(?:\s+{pat.PEOPLE_NAME_WORD}){{0,2}}"
 _ANY_HONORIFIC = pat.people_any_word(pat.PEOPLE_HONORIFICS, not_after=r"[\w.]")  # (?<![\w.])(?:Sen\.|Mr|...)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator import patterns as pat
 from generator.model import Story
+from generator.patterns import people as pat
 
 _NAME_WORD = re.compile(pat.PEOPLE_NAME_WORD)
 _WORDISH = r"[\w’'-]"  # a character that joins a name to the word before it

@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from generator import patterns as pat
 from generator.extract.people.mentions import ROLE_HINTS, Mention
 from generator.extract.people.reading import Reading
 from generator.model import Person, Story
+from generator.patterns import people as pat
+from generator.patterns.exchanges import EXCHANGE_QUESTION_VERBS
 
 _OFFICIAL_NOUN = re.compile(r"\b(" + "|".join(re.escape(n) for n in pat.PEOPLE_OFFICIAL_NOUNS) + r")\b", re.I)
 
@@ -33,7 +34,7 @@ def _questions(story: Story, group: list[Mention]) -> bool:
     forms = "|".join(re.escape(m.printed) for m in group if m.printed != " ".join(m.tokens))
     if not forms:
         return False
-    asks = re.compile(rf"(?:^|[.!?]\s+)(?:{forms})\s+(?:\w+\s+)?{pat.EXCHANGE_QUESTION_VERBS.pattern}", re.I)
+    asks = re.compile(rf"(?:^|[.!?]\s+)(?:{forms})\s+(?:\w+\s+)?{EXCHANGE_QUESTION_VERBS.pattern}", re.I)
     return any(asks.search(p.text) for p in story.paragraphs)
 
 

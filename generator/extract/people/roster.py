@@ -6,9 +6,9 @@ import functools
 import re
 from dataclasses import replace
 
-from generator import patterns as pat
 from generator.extract.people.mentions import NAME, ROLE_HINTS, Mention, describe, name_tokens, text_mentions
 from generator.model import Paragraph
+from generator.patterns import people as pat
 
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(pat.PEOPLE_HONORIFICS, key=len, reverse=True))
 _LABEL = re.compile(rf"\s*(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{NAME})\s*")

@@ -102,3 +102,14 @@ def test_several_seed_site_builds_strict(several, tmp_path):
     landing = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="brief/"' in landing and 'href="wire-article/"' in landing
     assert (project / "site" / "wire-article" / "timeline" / "index.html").exists()
+    # A page's sidebar: the landing page and its own explainer's pages, not every explainer of the archive.
+    timeline = (project / "site" / "brief" / "timeline" / "index.html").read_text(encoding="utf-8")
+    sidebar = timeline[timeline.index('<nav class="md-nav md-nav--primary"'):timeline.index('<div class="md-content"')]
+    assert 'href="../.."' in sidebar and 'href="../people/"' in sidebar and 'href="../source/"' in sidebar
+    assert "wire-article" not in sidebar
+
+
+def test_archive_nav_asks_the_theme_for_one_section_per_page_and_a_single_seed_does_not():
+    entries = [{"slug": s, "title": s.title()} for s in ("a", "b")]
+    assert yaml.safe_load(nav.nav(entries))["extra"] == {"archive": True}
+    assert "extra" not in yaml.safe_load(nav.nav(entries[:1]))

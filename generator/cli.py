@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from generator import __version__, pipeline
+from generator import __version__, pipeline, workers
 from generator.errors import GeneratorError
 from generator.verify import verify
 
@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="regenerate content/ from every seed in seeds/")
     p.add_argument("--root", type=Path, default=Path("."), help="project directory (default: .)")
     p.add_argument("--force", action="store_true", help="overwrite generated pages even if edited by hand")
+    p.add_argument("--jobs", type=_positive, metavar="N",
+                   help="regenerate up to N seeds at once, each in its own process (default: one per CPU)")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("check", help="exit 1 and list the files if content/ is not what build would write")
@@ -59,13 +61,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
 def _build(args) -> int:
     # Stage warnings (e.g. "decoded as Windows-1252") reach the user as one "note:" line each.
     notes = logging.StreamHandler(sys.stderr)
     notes.setFormatter(logging.Formatter("note: %(message)s"))
     logging.getLogger("generator").addHandler(notes)
     try:
-        changed = pipeline.build(args.root, force=args.force)
+        changed = pipeline.build(args.root, force=args.force, jobs=args.jobs or workers.cpus())
     finally:
         logging.getLogger("generator").removeHandler(notes)
     seeds = len(pipeline.seeds(args.root))

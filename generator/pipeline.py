@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator import cache, nav
+from generator import cache, nav, workers
 from generator.verify import verify, verify_story
 from generator.write import write
 
@@ -67,23 +67,28 @@ def seeds(root: Path) -> list[Path]:
     return [folder / name for name in names]
 
 
-def pages(root: Path) -> dict[str, str]:
+def pages(root: Path, *, jobs: int = 1) -> dict[str, str]:
     """Everything `build` would write into content/: {relative path: text}.
 
     A seed whose text, sidecar and generator code are unchanged since it was last rendered comes from the
     cache (cache.py), so editing one seed of an archive re-runs stages 1–6 for that seed only.
     """
-    return dict(_Site(root, *_rendered(root)))
+    return dict(_Site(root, *_rendered(root, jobs)))
 
 
-def _rendered(root: Path) -> tuple[list[cache.Rendered], list[str]]:
-    """Each seed's output, and the cache keys they were found or stored under (seed order)."""
+def _rendered(root: Path, jobs: int) -> tuple[list[cache.Rendered], list[str]]:
+    """Each seed's output, and the cache keys they were found or stored under (seed order). The seeds the cache
+    does not have are rendered first, in up to `jobs` worker processes when there are many (workers.py)."""
     code, directory, index = cache.code_hash(), root / cache.DIRECTORY, cache.Index(root / cache.INDEX)
     keyed = {_key(root, path, code, index): path for path in seeds(root)}
     several = len(keyed) > 1
+    misses = [key for key in keyed if not cache.holds(directory, key, index.heads.get(key))]
+    calls = [(root, keyed[key], directory, key, several) for key in misses]
+    fresh = dict(zip(misses, workers.run(_render, calls, jobs), strict=True))
     rendered = {
-        key: cache.load(directory, key, lambda key=key, path=path: _render(root, path, directory, key, several),
-                        index.heads.get(key))
+        key: fresh[key] if key in fresh else cache.load(
+            directory, key, lambda key=key, path=path: _render(root, path, directory, key, several),
+            index.heads.get(key))
         for key, path in keyed.items()
     }
     cache.prune(directory, set(keyed))
@@ -191,10 +196,13 @@ def _hash(parts: list[str]) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def build(root: Path, *, dry_run: bool = False, force: bool = False) -> list[str]:
-    """Regenerate content/ from every seed; return the paths that changed (or would change)."""
+def build(root: Path, *, dry_run: bool = False, force: bool = False, jobs: int = 1) -> list[str]:
+    """Regenerate content/ from every seed; return the paths that changed (or would change). `jobs`: how many
+    processes may regenerate seeds at once. The command line asks for one per CPU; a caller that is not a
+    script's main module (the MkDocs hook, a test) keeps the default, this process only: a worker process
+    imports the main module of the program that starts it (see workers.py)."""
     with _collector_paused():
-        files = _Site(root, *_rendered(root))  # each seed's pages verified when rendered (a cached seed's were)
+        files = _Site(root, *_rendered(root, jobs))  # each seed's pages verified when rendered (a cached seed's were)
         # The rest (landing page, hand-written pages) verbatim in the seeds, else QuoteError: nothing is written.
         files.verified(root)
         return write(root / "content", files, digests=files.digests, stats=root / STATS, dry_run=dry_run,

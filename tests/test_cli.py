@@ -112,3 +112,29 @@ def test_two_concurrent_builds_leave_a_consistent_content(project):
     assert all(rc == 0 for _, _, rc in results), results
     assert main(["check", "--root", str(project)]) == 0
     assert not [p for p in (project / "content").rglob("*.tmp")]
+
+
+def test_build_with_workers_runs_each_seed_once_and_passes_on_their_notes(tmp_path):
+    """`--jobs 2` on an archive large enough for worker processes: the command's report and a seed's note (here:
+    decoded as Windows-1252) are printed once, by the command, as without workers."""
+    from generator import workers
+
+    (tmp_path / "seeds").mkdir()
+    text = (ROOT / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
+    for i in range(workers.MIN_SEEDS):
+        (tmp_path / "seeds" / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "seeds" / "07.txt").write_bytes(text.replace("’", "'").encode("cp1252", "replace") + b"\x93ok\x94\n")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(tmp_path), "--jobs", "2"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"built {workers.MIN_SEEDS} seed(s)")
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "07.txt" in notes[0] and "Windows-1252" in notes[0], proc.stderr
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_must_be_a_whole_number_of_at_least_one(jobs, capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--jobs", jobs])
+    assert "--jobs" in capsys.readouterr().err

@@ -4,7 +4,8 @@
 
 For each N, a temporary project holds N seeds (the seed and the practice texts over and over, each variant with
 its own slug). Medians of `--runs` (cold, MkDocs) or `--edit-runs` (the rest) runs, each in a fresh process:
-  - generator, cold: `python -m generator build` with empty content/ and no cache (what CI does on a clone);
+  - generator, cold: `python -m generator build` with empty content/ and no cache (what CI does on a clone),
+    with its default of one worker process per CPU, and with `--jobs 1` (one process);
   - mkdocs: `mkdocs build --strict` of the generated content/ with the generator hook removed (MkDocs' share);
   - generator after a one-line sidecar edit of one seed (warm cache: only that seed is regenerated), in a fresh
     process: Python start-up, imports and compiling the stages' regexes and templates included;
@@ -25,6 +26,9 @@ from pathlib import Path
 
 import _common as c
 
+sys.path.insert(0, str(c.ROOT))
+from generator import workers  # noqa: E402  (after the path: the working tree's generator)
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -32,12 +36,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of the cold and MkDocs builds (median)")
     parser.add_argument("--edit-runs", type=int, default=5, help="runs of the edits and no-op builds (median)")
     args = parser.parse_args()
-    print(f"{'N':>5} {'generator s':>12} {'mkdocs s':>9} {'gen/mkdocs':>11} {'1 edit s':>9} {'edit/full':>10} "
-          f"{'warm edit s':>12} {'warm/full':>10} {'no-op s':>8}")
+    print(f"CPUs: {workers.cpus()}")
+    print(f"{'N':>5} {'generator s':>12} {'1 process s':>12} {'mkdocs s':>9} {'gen/mkdocs':>11} {'1 proc/mkdocs':>14} "
+          f"{'1 edit s':>9} {'edit/full':>10} {'warm edit s':>12} {'warm/full':>10} {'no-op s':>8}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix=f"bench-archive-{n}-") as tmp:
             row = _measure(c.project(Path(tmp), c.archive(n)), args.runs, args.edit_runs)
-        print(f"{n:>5} {row['cold']:>12.2f} {row['mkdocs']:>9.2f} {row['cold'] / row['mkdocs']:>11.3f} "
+        print(f"{n:>5} {row['cold']:>12.2f} {row['cold1']:>12.2f} {row['mkdocs']:>9.2f} "
+              f"{row['cold'] / row['mkdocs']:>11.3f} {row['cold1'] / row['mkdocs']:>14.3f} "
               f"{row['edit']:>9.3f} {row['edit'] / row['cold']:>9.1%} {row['warm']:>12.3f} "
               f"{row['warm'] / row['cold']:>9.1%} {row['noop']:>8.3f}", flush=True)
     return 0
@@ -46,11 +52,11 @@ def main() -> int:
 def _measure(root: Path, runs: int, edit_runs: int) -> dict[str, float]:
     plain = c.without_hook(root)
 
-    def cold() -> float:
+    def cold(*options: str) -> float:
         c.reset(root)
-        return c.timed(c.generate(root), root)
+        return c.timed(c.generate(root) + list(options), root)
 
-    row = {"cold": c.median_of(runs, cold)}
+    row = {"cold1": c.median_of(runs, lambda: cold("--jobs", "1")), "cold": c.median_of(runs, cold)}
     row["mkdocs"] = c.median_of(runs, lambda: c.timed(c.mkdocs(plain, root / "site"), root))
     edits = iter(range(edit_runs))
     row["edit"] = c.median_of(edit_runs, lambda: _edit_one(root, next(edits)))

@@ -8,7 +8,8 @@ For one seed text:
     5. extract  — people, opening statement, exchanges, timeline, glossary, numbers
 For the site:
     6. render   — Markdown pages from templates, plus the JSON export (`export`); unchanged seeds come
-                  from the cache instead; several seeds get a landing page; the nav goes to content/.nav.yml
+                  from the cache instead, and many missing ones are done in worker processes (`workers`);
+                  several seeds get a landing page; the nav goes to content/.nav.yml
                   (both kept from the last build when what they show is unchanged)
        verify   — every quotation on every page, hand-written ones too, verbatim in its seed: a seed's pages
                   when they are rendered (before they are cached), then the pages no seed rendered
@@ -198,9 +199,8 @@ def _hash(parts: list[str]) -> str:
 
 def build(root: Path, *, dry_run: bool = False, force: bool = False, jobs: int = 1) -> list[str]:
     """Regenerate content/ from every seed; return the paths that changed (or would change). `jobs`: how many
-    processes may regenerate seeds at once. The command line asks for one per CPU; a caller that is not a
-    script's main module (the MkDocs hook, a test) keeps the default, this process only: a worker process
-    imports the main module of the program that starts it (see workers.py)."""
+    processes may regenerate seeds at once: the command line asks for one per CPU, other callers (the MkDocs
+    hook) keep to this process (see workers.py)."""
     with _collector_paused():
         files = _Site(root, *_rendered(root, jobs))  # each seed's pages verified when rendered (a cached seed's were)
         # The rest (landing page, hand-written pages) verbatim in the seeds, else QuoteError: nothing is written.

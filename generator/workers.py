@@ -5,6 +5,10 @@ each other, and Python runs it on one core. `run` gives each seed to one of a fe
 the results in seed order, so the pages, the first error (in seed order) and the notes come out as from one
 process. Few seeds (an edit, a single explainer) are done in this process: a worker costs about 0.3 s to start
 (it imports the stages), more than a small seed takes.
+
+Workers are started fresh ("spawn"), never forked from a process that may run threads (MkDocs' server does). A
+fresh worker imports the main module of the program that started it, so only the command line, whose main
+module allows that, asks for workers; the MkDocs hook and library callers keep to their own process.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 from collections.abc import Callable, Sequence
 
 MIN_SEEDS = 32  # fewer seeds to regenerate than this: one process (see the docstring)
@@ -40,16 +41,22 @@ def run(function: Callable, calls: Sequence[tuple], jobs: int) -> list:
     from concurrent.futures import ProcessPoolExecutor
 
     # "spawn": a fresh interpreter, never a fork of a process that may run threads (MkDocs' server does).
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start)
+    try:
         results = []
         for result, notes in pool.map(_call, [(function, args) for args in calls], chunksize=_CHUNK):
             for name, level, message in notes:  # a worker's notes, logged here as if the seed ran here
                 logging.getLogger(name).log(level, "%s", message)
             results.append(result)
-        return results
+    except BaseException:  # a seed's error or Ctrl-C: the seeds not started yet are not worth waiting for
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results
 
 
 def _start() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (cli.py), once
     gc.disable()  # as pipeline.build does for its own process: a worker lives for one build
     logging.getLogger("generator").propagate = False  # its notes go back to the parent (see _call), not stderr
 

@@ -47,3 +47,12 @@ def unchanged_by_cues(stage: Callable[[Story], Story], story: Story, try_everyth
         try_everything(patch)
         every = outcome(stage, story)
     return outcome(stage, story) == every
+
+
+def unchanged_in_text(stage: Callable[[Story], Story], path: Path, variant: str, try_everything) -> bool:
+    """As `unchanged_by_cues`, for a whole text (in a variant), on which the stage must not fail at all."""
+    story = extracted(path, variant)
+    found = stage(story)
+    with pytest.MonkeyPatch.context() as patch:
+        try_everything(patch)
+        return stage(story) == found
